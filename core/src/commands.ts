@@ -1,0 +1,41 @@
+import type { AttendanceMode, Choice, FloorKind, ItemDraft, SessionCloseReason } from "./events";
+import type { Member } from "./roster";
+
+/** What a person asks of a session. The actor and the time travel beside it in a CommandContext. */
+export type Command =
+  | {
+      type: "create_session";
+      title: string;
+      council: string;
+      place?: string;
+      scheduledFor?: string;
+      timeZone?: string;
+      members: Member[];
+      agenda: ItemDraft[];
+      ruleSetId?: string;
+    }
+  | { type: "open_session" }
+  | { type: "record_attendance"; memberId: string; mode: AttendanceMode }
+  | { type: "approve_agenda"; voteId?: string }
+  | { type: "add_item"; item: Omit<ItemDraft, "id">; position?: number; voteId?: string }
+  | { type: "withdraw_item"; itemId: string; reason?: string }
+  | { type: "reorder_agenda"; itemIds: string[] }
+  | { type: "start_item"; itemId: string }
+  | { type: "end_item"; itemId: string }
+  | { type: "request_floor"; kind?: FloorKind }
+  | { type: "withdraw_floor_request"; memberId?: string }
+  | { type: "grant_floor"; memberId?: string }
+  | { type: "end_floor" }
+  | { type: "declare_conflict"; itemId: string; note?: string }
+  | { type: "open_vote"; motion?: string }
+  | { type: "cast_ballot"; voteId: string; choice: Choice }
+  | { type: "close_vote"; voteId: string }
+  | { type: "close_session"; reason?: SessionCloseReason };
+
+export type CommandType = Command["type"];
+
+/** Who asks and when (UTC, ISO 8601). The core has no clock: time is always passed in. */
+export interface CommandContext {
+  actorId: string;
+  now: string;
+}
