@@ -1,3 +1,4 @@
+import type { Actor } from "./events";
 import type { AttendanceMode, Choice, FloorKind, ItemDraft, SessionCloseReason } from "./events";
 import type { Member } from "./roster";
 
@@ -27,15 +28,24 @@ export type Command =
   | { type: "grant_floor"; memberId?: string }
   | { type: "end_floor" }
   | { type: "declare_conflict"; itemId: string; note?: string }
-  | { type: "open_vote"; motion?: string }
+  | { type: "open_vote"; motion?: string; purpose?: PurposeRequest }
   | { type: "cast_ballot"; voteId: string; choice: Choice }
   | { type: "close_vote"; voteId: string }
   | { type: "close_session"; reason?: SessionCloseReason };
 
 export type CommandType = Command["type"];
 
+/** The purpose of a vote as asked for; the core fills in ids and positions. */
+export type PurposeRequest =
+  | { kind: "resolution" }
+  | { kind: "test" }
+  | { kind: "approve_agenda" }
+  | { kind: "add_item"; item: Omit<ItemDraft, "id">; position?: number }
+  | { kind: "withdraw_item"; itemId: string }
+  | { kind: "reorder_agenda"; itemIds: string[] };
+
 /** Who asks and when (UTC, ISO 8601). The core has no clock: time is always passed in. */
 export interface CommandContext {
-  actorId: string;
+  actor: Actor;
   now: string;
 }

@@ -7,6 +7,18 @@ export type Choice = "yes" | "no" | "abstain";
 export type FloorKind = "speech" | "technical" | "factual";
 export type SessionCloseReason = "adjourned" | "quorum_lost";
 
+/**
+ * What a vote decides besides its motion. An adopted procedural vote takes effect by itself:
+ * approving the agenda, or changing it after approval, which Czech law allows only by a vote.
+ */
+export type VotePurpose =
+  | { kind: "resolution" }
+  | { kind: "test" }
+  | { kind: "approve_agenda" }
+  | { kind: "add_item"; item: ItemDraft; position: number }
+  | { kind: "withdraw_item"; itemId: string }
+  | { kind: "reorder_agenda"; itemIds: string[] };
+
 /** An agenda item as proposed, before it carries any state. */
 export interface ItemDraft {
   id: string;
@@ -51,7 +63,13 @@ export type SessionEvent =
   | { type: "conflict_declared"; payload: { memberId: string; itemId: string; note?: string } }
   | {
       type: "vote_opened";
-      payload: { voteId: string; number: number; itemId: string; motion: string };
+      payload: {
+        voteId: string;
+        number: number;
+        itemId: string;
+        motion: string;
+        purpose: VotePurpose;
+      };
     }
   | { type: "ballot_cast"; payload: { voteId: string; memberId: string; choice: Choice } }
   | { type: "vote_closed"; payload: { voteId: string; result: VoteResult } }

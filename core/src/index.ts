@@ -10,13 +10,14 @@ export type {
   FloorKind,
   SessionCloseReason,
   ItemDraft,
+  VotePurpose,
   SessionEvent,
   SessionEventType,
   Actor,
   LoggedEvent,
 } from "./events";
 export type { VoteCounts, VoteOutcome, VoteResult } from "./vote-result";
-export type { Command, CommandType, CommandContext } from "./commands";
+export type { Command, CommandType, CommandContext, PurposeRequest } from "./commands";
 export type {
   SessionStatus,
   ItemStatus,
@@ -36,3 +37,18 @@ export type {
   ServerMessage,
 } from "./wire";
 export { PROTOCOL_VERSION } from "./wire";
+export type { QuorumStatus } from "./quorum";
+export { isPresent, quorumStatus } from "./quorum";
+export type { LiveTally } from "./tally";
+export { countBallots, tallyVote, decideResult } from "./tally";
+export type { Lang } from "./explain-result";
+export { explainResult } from "./explain-result";
+export type { Decision } from "./decision";
+export { decide } from "./decide";
+export { DEFAULT_TIME_ZONE } from "./decide-session";
+export { nextInQueue } from "./decide-floor";
+export { resultOf } from "./decide-vote";
+export { applyEvent, createState, foldEvents, assertNever } from "./fold";
+export type { Execution } from "./execute";
+export { execute, applyAll } from "./execute";
+export { formatDateTime, formatTime } from "./time";

@@ -30,8 +30,8 @@ export interface RuleSet {
   ballotChange: boolean;
   /** Whether a declared conflict of interest bars the member from voting on the item. */
   conflictBarsVote: boolean;
-  /** Whether an item added after the agenda was approved needs an adopted vote. */
-  addItemNeedsVote: boolean;
+  /** Whether approving the agenda, and changing it once approved, takes an adopted vote (§94). */
+  agendaChangesNeedVote: boolean;
   speaking: { maxContributionsPerItem: number; speechSeconds: number };
 }
 
@@ -47,7 +47,7 @@ export const czMunicipal: RuleSet = {
   ballot: "named",
   ballotChange: false,
   conflictBarsVote: false,
-  addItemNeedsVote: true,
+  agendaChangesNeedVote: true,
   speaking: { maxContributionsPerItem: 2, speechSeconds: 300 },
 };
 
@@ -63,7 +63,7 @@ export const votesCast: RuleSet = {
   ballot: "named",
   ballotChange: false,
   conflictBarsVote: false,
-  addItemNeedsVote: false,
+  agendaChangesNeedVote: false,
   speaking: { maxContributionsPerItem: 2, speechSeconds: 300 },
 };
 

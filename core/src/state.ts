@@ -1,4 +1,5 @@
-import type { Actor, AttendanceMode, Choice, FloorKind, ItemDraft, SessionCloseReason } from "./events";
+import type { Actor, AttendanceMode, Choice, FloorKind, ItemDraft } from "./events";
+import type { SessionCloseReason, VotePurpose } from "./events";
 import type { Member } from "./roster";
 import type { RuleSet } from "./rules";
 import type { VoteResult } from "./vote-result";
@@ -46,6 +47,7 @@ export interface Vote {
   number: number;
   itemId: string;
   motion: string;
+  purpose: VotePurpose;
   status: "open" | "closed";
   openedAt: string;
   closedAt?: string;
@@ -81,6 +83,8 @@ export interface SessionState {
   conflicts: Conflict[];
   votes: Vote[];
   currentVoteId?: string;
+  /** Counter behind the ids of items added during the session. */
+  addedItems: number;
   /** Who last changed the session, for the "last action" line of a view. */
   lastActor?: Actor;
   lastTime?: string;
