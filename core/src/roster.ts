@@ -12,6 +12,8 @@ export interface Member {
   /** Club or party group (klub), used for the seat map and open data. */
   group: string;
   role: Role;
+  /** Microsoft Entra object id (`oid`), to recognise the member signed in through Teams. */
+  aadObjectId?: string;
 }
 
 export interface Roster {

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { devIssuer, loadDevSigningKey } from "./auth/dev-signing-key";
+import type { DevSigningKey } from "./auth/dev-signing-key";
+import { TokenVerifier } from "./auth/token-verifier";
+import type { Config } from "./config/config";
+import { LiveFeed } from "./live/live-feed";
+import { buildServer } from "./server";
+import { SessionService } from "./sessions/session-service";
+import { openDatabase, SqliteBindingStore, SqliteEventStore, SqliteOutboxStore } from "./store";
+
+/** The running service and what the CLI and the tests need to reach inside it. */
+export interface App {
+  server: FastifyInstance;
+  sessions: SessionService;
+  live: LiveFeed;
+  devKey: DevSigningKey;
+  outbox: SqliteOutboxStore;
+  bindings: SqliteBindingStore;
+  /** The address it listens on, once started. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Composition root: opens the store in the data folder, rebuilds every session from its log,
+ * verifies the chains, and starts the HTTP server with the live feed.
+ */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const db = openDatabase(path.join(config.dataDir, "council.sqlite"));
+  const store = new SqliteEventStore(db);
+  const outbox = new SqliteOutboxStore(db);
+  const bindings = new SqliteBindingStore(db);
+  const sessions = new SessionService(store, logger);
+  const loaded = await sessions.load();
+  logger.info(loaded, "sessions_loaded");
+  if (loaded.broken.length > 0)
+    logger.error({ broken: loaded.broken }, "sessions_with_broken_chain");
+
+  const devKey = await loadDevSigningKey(config.dataDir);
+  const verifier = new TokenVerifier([devIssuer(devKey)]);
+  const live = new LiveFeed(sessions, logger);
+  const health = () => ({
+    sessions: sessions.list().length,
+    brokenSessions: [...sessions.brokenSessions().keys()],
+    liveClients: live.clientCount(),
+  });
+  const server = buildServer({ logger, sessions, verifier, live, tabDir: config.tabDir, health });
+
+  const url = await server.listen({ host: config.host, port: config.port });
+  const close = async () => {
+    live.close();
+    await server.close();
+    db.close();
+  };
+  return { server, sessions, live, devKey, outbox, bindings, url, close };
+}

@@ -1,0 +1,49 @@
+import { parseArgs } from "node:util";
+import { serveCommand } from "./serve-command";
+
+const usage = `Usage: npm run council -- <command> [options]
+
+Commands:
+  serve [--demo]                     run the service (PORT, HOST, DATA_DIR from the environment)
+  demo                               drive a whole demo session through the API and export it
+  import-votes --format popolo-csv <vote_events.csv> <votes.csv> [--rules ID] [--members N]
+  import-votes --format her-xml <file.xml> [--rules ID] [--members N]
+  export --out DIR [--session ID]    minutes (HTML, Markdown), chat log, event log with verification
+  chatlog --session ID               the bot's posts of a session as Markdown and CSV
+`;
+
+/** Entry point of `npm run council`. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "serve": {
+      const { values } = parseArgs({
+        args: rest,
+        options: { demo: { type: "boolean", default: false } },
+      });
+      await serveCommand({ demo: values.demo ?? false });
+      return -1;
+    }
+    case undefined:
+    case "help":
+    case "--help":
+      process.stdout.write(usage);
+      return 0;
+    default:
+      process.stderr.write(`unknown command "${command}"\n\n${usage}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    const err = error as { code?: string; message?: string };
+    process.stderr.write(
+      `error${err.code ? ` [${err.code}]` : ""}: ${err.message ?? String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,42 @@
+import path from "node:path";
+
+/** Everything the service reads from its environment, with the defaults of a local install. */
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  logLevel: string;
+  /** Public base URL of the service, for links in cards and the demo's printed URLs. */
+  publicUrl: string;
+  /** Folder of the built tab, served at `/`. */
+  tabDir: string;
+  bot: { appId: string; appPassword: string; tenantId: string; appType: string };
+}
+
+/** Reads the configuration; an invalid value is an error naming the variable, not a silent default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = parsePort(env.PORT ?? "3978");
+  const host = env.HOST ?? "127.0.0.1";
+  return {
+    host,
+    port,
+    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
+    logLevel: env.LOG_LEVEL ?? "info",
+    publicUrl: (env.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, ""),
+    tabDir: path.resolve(env.TAB_DIR ?? path.join(__dirname, "../../../tab/dist")),
+    bot: {
+      appId: env.MicrosoftAppId ?? env.BOT_ID ?? "",
+      appPassword: env.MicrosoftAppPassword ?? env.BOT_PASSWORD ?? "",
+      tenantId: env.MicrosoftAppTenantId ?? "",
+      appType: env.MicrosoftAppType ?? "MultiTenant",
+    },
+  };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}"`);
+  }
+  return port;
+}

@@ -1,0 +1,17 @@
+export type { NewEvent, StoredEvent, SessionHead, EventStore } from "./event-store";
+export { ConcurrencyError } from "./concurrency-error";
+export { ChainBrokenError } from "./chain-broken-error";
+export { SchemaVersionError } from "./schema-version-error";
+export { OutboxPostNotFoundError } from "./outbox-post-not-found-error";
+export type { ChainFault, ChainVerdict, HashedFields } from "./hash-chain";
+export { GENESIS_HASH, hashEvent, linkEvents, verifyChain, assertChain } from "./hash-chain";
+export { openDatabase } from "./open-database";
+export { SCHEMA_VERSION } from "./migrations";
+export { SqliteEventStore } from "./sqlite-event-store";
+export { MemoryEventStore } from "./memory-event-store";
+export type { OutboxStatus, OutboxPost, NewOutboxPost, OutboxStore } from "./outbox-store";
+export { SqliteOutboxStore } from "./sqlite-outbox-store";
+export { MemoryOutboxStore } from "./memory-outbox-store";
+export type { ConversationBinding, BindingStore } from "./binding-store";
+export { SqliteBindingStore } from "./sqlite-binding-store";
+export { MemoryBindingStore } from "./memory-binding-store";
