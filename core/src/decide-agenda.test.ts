@@ -107,7 +107,14 @@ describe("add_item", () => {
     script.run({ type: "add_item", item: { title: "Druhý" }, position: 99 });
     script.run({ type: "add_item", item: { title: "Třetí" }, position: -4 });
 
-    expect(agendaIds(script)).toEqual(["added-3", "item-1", "added-1", "item-2", "item-3", "added-2"]);
+    expect(agendaIds(script)).toEqual([
+      "added-3",
+      "item-1",
+      "added-1",
+      "item-2",
+      "item-3",
+      "added-2",
+    ]);
   });
 
   it("refuses an item without a title", () => {
@@ -280,7 +287,10 @@ describe("reorder_agenda", () => {
   it("refuses a direct reorder once the agenda is approved under the Czech rules", () => {
     const script = approved();
 
-    const code = script.refusal({ type: "reorder_agenda", itemIds: ["item-1", "item-3", "item-2"] });
+    const code = script.refusal({
+      type: "reorder_agenda",
+      itemIds: ["item-1", "item-3", "item-2"],
+    });
 
     expect(code).toBe("vote_required");
   });
@@ -326,6 +336,28 @@ describe("agenda changes while a vote is open", () => {
     script.openVote({ purpose: { kind: "add_item", item: { title: "Jiný bod" } } });
 
     const code = script.refusal(cmd);
+
+    expect(code).toBe("vote_open");
+  });
+
+  it("keeps item ids unique: a vote to add an item holds its id until it closes", () => {
+    const script = Script.opened();
+    script.run({ type: "start_item", itemId: "item-1" });
+    const voteId = script.openVote({ purpose: { kind: "add_item", item: { title: "Jiný bod" } } });
+    script.castBallots(voteId, 13);
+
+    script.run({ type: "close_vote", voteId });
+    script.run({ type: "add_item", item: { title: "Nový bod" } });
+
+    expect(agendaIds(script)).toEqual(["item-1", "item-2", "item-3", "added-1", "added-2"]);
+  });
+
+  it("refuses direct approval while a vote is open under the votes-cast rules", () => {
+    const script = Script.opened("votes-cast");
+    script.run({ type: "start_item", itemId: "item-1" });
+    script.openVote({ purpose: { kind: "approve_agenda" } });
+
+    const code = script.refusal({ type: "approve_agenda" });
 
     expect(code).toBe("vote_open");
   });

@@ -23,6 +23,15 @@ function directChangeAllowed(state: SessionState): Decision | undefined {
   return refuse("vote_required", "the approved agenda changes only by a vote of the council");
 }
 
+/**
+ * No direct agenda change during a vote: the vote may be about the agenda, and its effect was
+ * checked (and an added item's id chosen) against the agenda as it stood when the vote opened.
+ */
+function noVoteOpen(state: SessionState): Decision | undefined {
+  if (!state.currentVoteId) return undefined;
+  return refuse("vote_open", "the agenda does not change while a vote is open");
+}
+
 export function approveAgenda(state: SessionState, ctx: CommandContext): Decision {
   const failure = chairBusiness(state, ctx);
   if (failure) return failure;
@@ -31,11 +40,13 @@ export function approveAgenda(state: SessionState, ctx: CommandContext): Decisio
   if (state.rules.agendaChangesNeedVote) {
     return refuse("vote_required", "the council approves the agenda by a vote: open one for it");
   }
+  const voting = noVoteOpen(state);
+  if (voting) return voting;
   return accept({ type: "agenda_approved", payload: { itemIds: activeItemIds(state) } });
 }
 
 export function addItem(state: SessionState, cmd: Cmd<"add_item">, ctx: CommandContext): Decision {
-  const failure = chairBusiness(state, ctx) ?? directChangeAllowed(state);
+  const failure = chairBusiness(state, ctx) ?? directChangeAllowed(state) ?? noVoteOpen(state);
   if (failure) return failure;
   if (!cmd.item.title.trim()) return refuse("invalid_command", "an agenda item needs a title");
 
@@ -58,7 +69,7 @@ export function withdrawItem(
   cmd: Cmd<"withdraw_item">,
   ctx: CommandContext,
 ): Decision {
-  const failure = chairBusiness(state, ctx) ?? directChangeAllowed(state);
+  const failure = chairBusiness(state, ctx) ?? directChangeAllowed(state) ?? noVoteOpen(state);
   if (failure) return failure;
   const problem = withdrawable(state, cmd.itemId);
   if (problem) return problem;
@@ -81,7 +92,7 @@ export function reorderAgenda(
   cmd: Cmd<"reorder_agenda">,
   ctx: CommandContext,
 ): Decision {
-  const failure = chairBusiness(state, ctx) ?? directChangeAllowed(state);
+  const failure = chairBusiness(state, ctx) ?? directChangeAllowed(state) ?? noVoteOpen(state);
   if (failure) return failure;
   const problem = reorderProblem(state, cmd.itemIds);
   if (problem) return problem;

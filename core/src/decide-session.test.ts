@@ -123,7 +123,7 @@ describe("create_session", () => {
 describe("open_session", () => {
   it("opens with 12 of 23 members present and records the quorum", () => {
     const script = Script.created();
-    seatIds().slice(0, 12).forEach((id) => script.attend(id));
+    script.attendAll(seatIds().slice(0, 12));
 
     const events = script.run({ type: "open_session" });
 
@@ -133,8 +133,8 @@ describe("open_session", () => {
 
   it("counts remote members as present", () => {
     const script = Script.created();
-    seatIds().slice(0, 6).forEach((id) => script.attend(id, "room"));
-    seatIds().slice(6, 12).forEach((id) => script.attend(id, "remote"));
+    script.attendAll(seatIds().slice(0, 6));
+    script.attendAll(seatIds().slice(6, 12), "remote");
 
     const events = script.run({ type: "open_session" });
 
@@ -143,7 +143,7 @@ describe("open_session", () => {
 
   it("refuses to open with 11 of 23 present", () => {
     const script = Script.created();
-    seatIds().slice(0, 11).forEach((id) => script.attend(id));
+    script.attendAll(seatIds().slice(0, 11));
 
     const code = script.refusal({ type: "open_session" });
 
@@ -169,10 +169,9 @@ describe("open_session", () => {
 
   it("refuses a member or the clerk opening the session", () => {
     const script = Script.created();
-    seatIds().forEach((id) => script.attend(id));
+    script.attendAll(seatIds());
 
-    const codes = [script.refusal({ type: "open_session" }, member(3))];
-    codes.push(script.refusal({ type: "open_session" }, clerk));
+    const codes = [member(3), clerk].map((a) => script.refusal({ type: "open_session" }, a));
 
     expect(codes).toEqual(["not_chair", "not_chair"]);
   });
@@ -275,7 +274,7 @@ describe("record_attendance", () => {
 
   it("reports no quorum change before the session opens", () => {
     const script = Script.created();
-    seatIds().slice(0, 12).forEach((id) => script.attend(id));
+    script.attendAll(seatIds().slice(0, 12));
 
     const events = script.attend("m11", "absent");
 

@@ -31,8 +31,10 @@ export function createSession(
       return refuse("not_chair", "only a chair or clerk may create a session");
   }
 
-  const { type: _type, ruleSetId: _rules, timeZone, ...rest } = cmd;
-  const payload = { ...rest, timeZone: timeZone ?? DEFAULT_TIME_ZONE, rules };
+  // Named fields only: whatever else a client sent along never reaches the log.
+  const { title, council, place, scheduledFor, members, agenda } = cmd;
+  const timeZone = cmd.timeZone ?? DEFAULT_TIME_ZONE;
+  const payload = { title, council, place, scheduledFor, timeZone, members, agenda, rules };
   return accept({ type: "session_created", payload });
 }
 

@@ -9,15 +9,21 @@ const outcomeWord: Record<Lang, Record<VoteResult["outcome"], string>> = {
   en: { adopted: "adopted", rejected: "rejected", void: "void" },
 };
 
-/** "of 23 members" in each language; Czech takes the genitive, singular only for one. */
+/** "of 23 members" in each language, singular for one; Czech takes the genitive after "z". */
+const baseNouns: Record<Lang, Record<"one" | "many", Record<MajorityBase, string>>> = {
+  cs: {
+    one: { all_members: "člena", present: "přítomného", votes_cast: "odevzdaného hlasu" },
+    many: { all_members: "členů", present: "přítomných", votes_cast: "odevzdaných hlasů" },
+  },
+  en: {
+    one: { all_members: "member", present: "present", votes_cast: "vote cast" },
+    many: { all_members: "members", present: "present", votes_cast: "votes cast" },
+  },
+};
+
 function baseWords(lang: Lang, kind: MajorityBase, n: number): string {
-  if (lang === "en") {
-    const noun = { all_members: "members", present: "present", votes_cast: "votes cast" }[kind];
-    return `of ${n} ${n === 1 && kind === "all_members" ? "member" : noun}`;
-  }
-  const one = { all_members: "člena", present: "přítomného", votes_cast: "odevzdaného hlasu" };
-  const many = { all_members: "členů", present: "přítomných", votes_cast: "odevzdaných hlasů" };
-  return `z ${n} ${n === 1 ? one[kind] : many[kind]}`;
+  const noun = baseNouns[lang][n === 1 ? "one" : "many"][kind];
+  return `${lang === "cs" ? "z" : "of"} ${n} ${noun}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Command } from "./commands";
 import type { Actor, ItemDraft, LoggedEvent, SessionEvent } from "./events";
+import type { Execution } from "./execute";
 import { execute, applyAll } from "./execute";
 import type { RefusalCode } from "./refusal";
 import type { Member } from "./roster";
@@ -58,7 +59,10 @@ export const agenda: ItemDraft[] = [
   { id: "item-3", title: "Různé" },
 ];
 
-export function createCommand(overrides: Partial<Extract<Command, { type: "create_session" }>> = {}) {
+/** A create_session command for the council of 23, with any field replaced. */
+export function createCommand(
+  overrides: Partial<Extract<Command, { type: "create_session" }>> = {},
+) {
   return {
     type: "create_session",
     title: "14. zasedání zastupitelstva",
@@ -97,7 +101,7 @@ export class Script {
   /** A created session with `present` seat holders in the room (the chair first) and opened. */
   static opened(rules: string | RuleSet = "cz-municipal", present = 23, seats = 23): Script {
     const script = Script.created(rules, seats);
-    for (const id of seatIds(seats).slice(0, present)) script.attend(id, "room");
+    script.attendAll(seatIds(seats).slice(0, present));
     script.run({ type: "open_session" });
     return script;
   }
@@ -116,13 +120,21 @@ export class Script {
 
   /** Runs a command and returns the events it produced; a refusal fails the test. */
   run(cmd: Command, actor: Actor = chair): SessionEvent[] {
-    const result = execute(SESSION_ID, this.state, cmd, { actor, now: minute(++this.clock) });
+    const result = this.attempt(cmd, actor);
     if (!result.ok) {
       throw new Error(`${cmd.type} refused: ${result.refusal.code} (${result.refusal.message})`);
     }
-    this.state = result.state;
-    this.log.push(...result.events);
     return result.events.map(withoutLogFields);
+  }
+
+  /** Runs a command that may be refused, as a property test does: applied only when accepted. */
+  attempt(cmd: Command, actor: Actor = chair): Execution {
+    const result = execute(SESSION_ID, this.state, cmd, { actor, now: minute(++this.clock) });
+    if (result.ok) {
+      this.state = result.state;
+      this.log.push(...result.events);
+    }
+    return result;
   }
 
   /** The refusal code a command would get now, or undefined if it would be accepted. */
@@ -133,6 +145,10 @@ export class Script {
 
   attend(id: string, mode: "room" | "remote" | "absent" = "room"): SessionEvent[] {
     return this.run({ type: "record_attendance", memberId: id, mode });
+  }
+
+  attendAll(ids: readonly string[], mode: "room" | "remote" | "absent" = "room"): void {
+    for (const id of ids) this.attend(id, mode);
   }
 
   /** Opens a vote on the current item and returns its id. */
@@ -191,8 +207,7 @@ export function createdEvent(rules: RuleSet, seats = 23): LoggedEvent {
 
 /** The event as the decision produced it, without the fields the log adds. */
 export function withoutLogFields(event: LoggedEvent): SessionEvent {
-  const { seq: _seq, actor: _actor, time: _time, ...rest } = event;
-  return rest as SessionEvent;
+  return { type: event.type, payload: event.payload } as SessionEvent;
 }
 
 /** Types of the events, for asserting what a command caused. */

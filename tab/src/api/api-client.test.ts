@@ -1,0 +1,108 @@
+import { createApiClient } from "./api-client";
+import { ApiError } from "./api-error";
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+function fakeFetch(respond: (call: Call) => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const fetch = async (url: string | URL | Request, init?: RequestInit) => {
+    const call = { url: String(url), init: init ?? {} };
+    calls.push(call);
+    return respond(call);
+  };
+  return { calls, fetch: fetch as typeof globalThis.fetch };
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("createApiClient", () => {
+  it("sends the bearer token on every call and reads the member", async () => {
+    const member = { id: "m1", name: "Petr Svoboda", group: "A", role: "member" };
+    const { calls, fetch } = fakeFetch(() => json(200, { member }));
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    expect(await api.me("s-1")).toEqual(member);
+    expect(calls[0]?.url).toBe("/api/v1/me?session=s-1");
+    expect(new Headers(calls[0]?.init.headers).get("authorization")).toBe("Bearer jwt-1");
+  });
+
+  it("posts a command as JSON to the session's commands", async () => {
+    const { calls, fetch } = fakeFetch(() => json(200, { seq: 9, events: [] }));
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    const accepted = await api.sendCommand("s 1", {
+      type: "cast_ballot",
+      voteId: "vote-1",
+      choice: "yes",
+    });
+
+    expect(accepted).toEqual({ seq: 9, events: [] });
+    expect(calls[0]?.url).toBe("/api/v1/sessions/s%201/commands");
+    expect(calls[0]?.init.method).toBe("POST");
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({
+      type: "cast_ballot",
+      voteId: "vote-1",
+      choice: "yes",
+    });
+  });
+
+  it("turns a refusal into an ApiError with the server's code and message", async () => {
+    const body = { error: { code: "vote_closed", message: "the vote is closed" } };
+    const { fetch } = fakeFetch(() => json(409, body));
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    const error = await failureOf(api.sendCommand("s-1", { type: "end_floor" }));
+
+    expect(error).toMatchObject({
+      code: "vote_closed",
+      message: "the vote is closed",
+      status: 409,
+    });
+  });
+
+  it("names the failure by status when the body carries no code", async () => {
+    const { fetch } = fakeFetch(({ url }) =>
+      url.endsWith("/me")
+        ? new Response("nope", { status: 401 })
+        : new Response("", { status: 502 }),
+    );
+    const api = createApiClient({ getToken: async () => undefined, fetch });
+
+    expect((await failureOf(api.me())).code).toBe("unauthorized");
+    expect((await failureOf(api.sessions())).code).toBe("server_error");
+  });
+
+  it("reports an unreachable server as a network failure", async () => {
+    const { fetch } = fakeFetch(() => Promise.reject(new TypeError("fetch failed")));
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    expect(await failureOf(api.sessions())).toMatchObject({ code: "network", status: 0 });
+  });
+
+  it("sends no authorization header when there is no token", async () => {
+    const { calls, fetch } = fakeFetch(() => json(200, { sessions: [] }));
+    const api = createApiClient({ getToken: async () => undefined, fetch });
+
+    await api.sessions();
+
+    expect(new Headers(calls[0]?.init.headers).has("authorization")).toBe(false);
+  });
+});
