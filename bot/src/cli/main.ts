@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { importVotesCommand } from "./import-votes-command";
 import { serveCommand } from "./serve-command";
 
 const usage = `Usage: npm run council -- <command> [options]
@@ -24,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
       await serveCommand({ demo: values.demo ?? false });
       return -1;
     }
+    case "import-votes":
+      return importVotesCommand(rest);
     case undefined:
     case "help":
     case "--help":
