@@ -31,7 +31,10 @@ export async function chatlogCommand(argv: string[], io: CommandIo = processIo):
     try {
       const events = await store.events.read(parsed.session);
       if (events.length === 0) {
-        throw new ExportError("session_not_found", `there is no session "${parsed.session}" in the store`);
+        throw new ExportError(
+          "session_not_found",
+          `there is no session "${parsed.session}" in the store`,
+        );
       }
       const state = foldEvents(parsed.session, events);
       const posts = await store.outbox.list(parsed.session);

@@ -96,7 +96,10 @@ function parse(argv: string[], io: CommandIo): ParsedExport | undefined {
 }
 
 function idList(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
 }
 
 async function exportTargets(
@@ -106,10 +109,14 @@ async function exportTargets(
 ): Promise<{ sessionId: string; dir: string }[]> {
   if (session !== undefined) return [{ sessionId: session, dir: out }];
   const sessions = await events.listSessions();
-  if (sessions.length === 0) throw new ExportError("session_not_found", "the store holds no session");
+  if (sessions.length === 0)
+    throw new ExportError("session_not_found", "the store holds no session");
   const only = sessions.length === 1 ? sessions[0] : undefined;
   if (only) return [{ sessionId: only.sessionId, dir: out }];
-  return sessions.map(({ sessionId }) => ({ sessionId, dir: path.join(out, folderName(sessionId)) }));
+  return sessions.map(({ sessionId }) => ({
+    sessionId,
+    dir: path.join(out, folderName(sessionId)),
+  }));
 }
 
 /** A session id as one folder name: nothing that climbs out of DIR or splits into folders. */

@@ -29,7 +29,8 @@ export async function importVotesCommand(argv: string[]): Promise<number> {
     },
   });
   const format = values.format as (typeof formats)[number];
-  if (!formats.includes(format)) throw new ImportError("import_usage", `--format must be one of ${formats.join(", ")}`);
+  if (!formats.includes(format))
+    throw new ImportError("import_usage", `--format must be one of ${formats.join(", ")}`);
   checkFiles(format, positionals);
   const members = values.members === undefined ? undefined : parseMembers(values.members);
 
@@ -40,21 +41,34 @@ export async function importVotesCommand(argv: string[]): Promise<number> {
   const stored = await store(sessionId, result.events);
   for (const line of result.lines) process.stdout.write(`${JSON.stringify(printable(line))}\n`);
   process.stdout.write(`${JSON.stringify(result.summary)}\n`);
-  for (const line of result.lines.filter((l) => l.note)) process.stderr.write(`note: vote ${line.id}: ${line.note}\n`);
-  process.stderr.write(stored ? `imported as session ${sessionId}\n` : `session ${sessionId} exists already; not stored again\n`);
+  for (const line of result.lines.filter((l) => l.note))
+    process.stderr.write(`note: vote ${line.id}: ${line.note}\n`);
+  process.stderr.write(
+    stored
+      ? `imported as session ${sessionId}\n`
+      : `session ${sessionId} exists already; not stored again\n`,
+  );
   return result.summary.disagree > 0 ? 1 : 0;
 }
 
 function checkFiles(format: string, files: string[]): void {
-  const ok = format === "her-xml" ? files.length === 1 : files.length === 2 || files.length === 3;
+  const xml = files.filter((f) => f.toLowerCase().endsWith(".xml")).length;
+  const ok =
+    format === "her-xml"
+      ? files.length === 1 && xml === 1
+      : (files.length === 2 || files.length === 3) && xml === 0;
   if (ok) return;
-  const want = format === "her-xml" ? "one XML file" : "vote_events.csv and votes.csv (and optionally voters.csv)";
+  const want =
+    format === "her-xml"
+      ? "one XML file"
+      : "vote_events.csv and votes.csv (and optionally voters.csv)";
   throw new ImportError("import_usage", `${format} takes ${want}`);
 }
 
 function parseMembers(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ImportError("import_usage", "--members must be a whole number ≥ 1");
+  if (!Number.isInteger(n) || n < 1)
+    throw new ImportError("import_usage", "--members must be a whole number ≥ 1");
   return n;
 }
 
@@ -66,11 +80,17 @@ function printable(line: ImportedVoteLine) {
 
 /** A stable session id from the first file's name, so a second import finds the first. */
 function sessionIdOf(file: string): string {
-  const base = path.basename(file).replace(/\.[^.]+$/, "").toLowerCase();
+  const base = path
+    .basename(file)
+    .replace(/\.[^.]+$/, "")
+    .toLowerCase();
   return `import-${base}`.replace(/[^a-z0-9._-]+/g, "-").slice(0, 120);
 }
 
-async function store(sessionId: string, events: Parameters<SqliteEventStore["append"]>[2]): Promise<boolean> {
+async function store(
+  sessionId: string,
+  events: Parameters<SqliteEventStore["append"]>[2],
+): Promise<boolean> {
   const config = loadConfig();
   fs.mkdirSync(config.dataDir, { recursive: true });
   const db = openDatabase(path.join(config.dataDir, "council.sqlite"));

@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { chatlogCommand } from "./chatlog-command";
+import { exportCommand } from "./export-command";
 import { importVotesCommand } from "./import-votes-command";
 import { serveCommand } from "./serve-command";
 
@@ -27,6 +29,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case "import-votes":
       return importVotesCommand(rest);
+    case "export":
+      return exportCommand(rest);
+    case "chatlog":
+      return chatlogCommand(rest);
     case undefined:
     case "help":
     case "--help":

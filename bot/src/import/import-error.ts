@@ -1,6 +1,10 @@
 /** Stable codes of import failures; the CLI and the HTTP layer map them to messages. */
 export type ImportErrorCode =
-  "import_malformed" | "import_encoding" | "import_member_count" | "import_refused";
+  | "import_malformed"
+  | "import_encoding"
+  | "import_member_count"
+  | "import_refused"
+  | "import_usage";
 
 /** Where in the input a failure was found: a file and a line, or a record described in words. */
 export interface ImportLocation {
