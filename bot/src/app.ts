@@ -10,6 +10,7 @@ import { LiveFeed } from "./live/live-feed";
 import { buildServer } from "./server";
 import { SessionService } from "./sessions/session-service";
 import { openDatabase, SqliteBindingStore, SqliteEventStore, SqliteOutboxStore } from "./store";
+import { createBotEndpoint, onlyActiveSession, OutboxProjection, OutboxWorker } from "./teams";
 
 /** The running service and what the CLI and the tests need to reach inside it. */
 export interface App {
@@ -17,8 +18,11 @@ export interface App {
   sessions: SessionService;
   live: LiveFeed;
   devKey: DevSigningKey;
+  store: SqliteEventStore;
   outbox: SqliteOutboxStore;
   bindings: SqliteBindingStore;
+  /** Plans the bot's posts of a session now, instead of on the next commit. */
+  feedOutbox(sessionId: string): Promise<void>;
   /** The address it listens on, once started. */
   url: string;
   close(): Promise<void>;
@@ -28,13 +32,17 @@ export interface App {
  * Composition root: opens the store in the data folder, rebuilds every session from its log,
  * verifies the chains, and starts the HTTP server with the live feed.
  */
-export async function startApp(config: Config, logger: Logger): Promise<App> {
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  options: { clock?: () => Date } = {},
+): Promise<App> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const db = openDatabase(path.join(config.dataDir, "council.sqlite"));
   const store = new SqliteEventStore(db);
   const outbox = new SqliteOutboxStore(db);
   const bindings = new SqliteBindingStore(db);
-  const sessions = new SessionService(store, logger);
+  const sessions = new SessionService(store, logger, options.clock);
   const loaded = await sessions.load();
   logger.info(loaded, "sessions_loaded");
   if (loaded.broken.length > 0)
@@ -48,13 +56,35 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     brokenSessions: [...sessions.brokenSessions().keys()],
     liveClients: live.clientCount(),
   });
-  const server = buildServer({ logger, sessions, verifier, live, tabDir: config.tabDir, health });
+  const resolveSession = onlyActiveSession(async () => sessions.list());
+  const bot = createBotEndpoint({ ...config.bot, bindings, resolveSession, logger });
+  const projection = new OutboxProjection({ events: store, outbox, bindings, logger });
+  const worker = new OutboxWorker({ outbox, bindings, connector: bot.connector, logger });
+  const feedOutbox = (sessionId: string) =>
+    projection.catchUp(sessionId).then(
+      () => worker.kick(),
+      (err: unknown) => logger.error({ sessionId, err }, "outbox_projection_failed"),
+    );
+  sessions.onCommitted((sessionId) => void feedOutbox(sessionId));
+  await Promise.all(sessions.list().map((s) => feedOutbox(s.id)));
+  worker.start();
+
+  const server = buildServer({
+    logger,
+    sessions,
+    verifier,
+    live,
+    tabDir: config.tabDir,
+    health,
+    botEndpoint: (req, res) => bot.handle(req, res),
+  });
 
   const url = await server.listen({ host: config.host, port: config.port });
   const close = async () => {
+    await worker.stop();
     live.close();
     await server.close();
     db.close();
   };
-  return { server, sessions, live, devKey, outbox, bindings, url, close };
+  return { server, sessions, live, devKey, store, outbox, bindings, feedOutbox, url, close };
 }

@@ -27,7 +27,6 @@ export interface ServerDeps extends ApiDeps {
 export function buildServer(deps: ServerDeps): FastifyInstance {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    disableRequestLogging: false,
     bodyLimit: 1_048_576,
   });
 

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { chatlogCommand } from "./chatlog-command";
+import { demoCommand } from "./demo-command";
 import { exportCommand } from "./export-command";
 import { importVotesCommand } from "./import-votes-command";
 import { serveCommand } from "./serve-command";
@@ -29,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "import-votes":
       return importVotesCommand(rest);
+    case "demo":
+      return demoCommand(rest);
     case "export":
       return exportCommand(rest);
     case "chatlog":

@@ -26,7 +26,8 @@ export class DemoClient {
   /** Sends a command that must be accepted. */
   async must(command: Command): Promise<number> {
     const outcome = await this.send(command);
-    if (!outcome.ok) throw new Error(`${this.memberId}: ${command.type} refused with ${outcome.code}`);
+    if (!outcome.ok)
+      throw new Error(`${this.memberId}: ${command.type} refused with ${outcome.code}`);
     return outcome.seq;
   }
 }
@@ -66,7 +67,8 @@ export class LiveObserver {
   async until(check: (state: SessionState | undefined) => boolean): Promise<SessionState> {
     const deadline = Date.now() + 10_000;
     while (!check(this.state)) {
-      if (Date.now() > deadline) throw new Error("the live feed did not show the expected state in time");
+      if (Date.now() > deadline)
+        throw new Error("the live feed did not show the expected state in time");
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 200);
         this.waiters.push(() => {

@@ -30,7 +30,11 @@ export async function playDemoSession(cast: DemoCast): Promise<SessionState> {
 
   log("Roll call: 21 in the room, 2 remote");
   for (const [i, m] of seats.entries()) {
-    await clerk.must({ type: "record_attendance", memberId: m.id, mode: i >= 21 ? "remote" : "room" });
+    await clerk.must({
+      type: "record_attendance",
+      memberId: m.id,
+      mode: i >= 21 ? "remote" : "room",
+    });
   }
   await chair.must({ type: "open_session" });
 
@@ -71,7 +75,11 @@ export async function playDemoSession(cast: DemoCast): Promise<SessionState> {
   return closed;
 }
 
-async function runItem(cast: DemoCast, itemId: string, body: () => Promise<unknown>): Promise<void> {
+async function runItem(
+  cast: DemoCast,
+  itemId: string,
+  body: () => Promise<unknown>,
+): Promise<void> {
   await cast.chair.must({ type: "start_item", itemId });
   const item = cast.live.state?.agenda.find((i) => i.id === itemId);
   cast.log(`Item ${itemId}: ${item?.title ?? ""}`);
@@ -92,7 +100,10 @@ async function debate(cast: DemoCast, speakers: string[]): Promise<void> {
 
 /** Opens a vote on the current item, lets the councillors vote all at once, closes it. */
 async function vote(cast: DemoCast, mood: Mood, purpose?: "approve_agenda"): Promise<void> {
-  const opened = await cast.chair.must({ type: "open_vote", purpose: purpose ? { kind: purpose } : undefined });
+  const opened = await cast.chair.must({
+    type: "open_vote",
+    purpose: purpose ? { kind: purpose } : undefined,
+  });
   const state = await cast.live.seen(opened);
   const voteId = state.currentVoteId as string;
   const voters = cast.roster.filter((m) => holdsSeat(m) && isPresent(state, m.id));
@@ -100,7 +111,9 @@ async function vote(cast: DemoCast, mood: Mood, purpose?: "approve_agenda"): Pro
   await Promise.all(
     voters.map((m, i) => {
       const choice = choices[i];
-      return choice ? cast.members.get(m.id)?.must({ type: "cast_ballot", voteId, choice }) : undefined;
+      return choice
+        ? cast.members.get(m.id)?.must({ type: "cast_ballot", voteId, choice })
+        : undefined;
     }),
   );
   const seq = await cast.chair.must({ type: "close_vote", voteId });
