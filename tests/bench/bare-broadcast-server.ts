@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 // The default export: tests/ sees the root's older @types/ws, which has no named WebSocketServer.
-import WebSocket from "ws";
+import { WebSocketServer } from "ws";
 
 /** The yardstick: a plain `ws` server that broadcasts one message per HTTP request. */
 export interface BareBroadcastServer {
@@ -28,7 +28,7 @@ export async function startBareBroadcastServer(
       res.end(JSON.stringify({ seq }));
     });
   });
-  const wss = new WebSocket.Server({ server, perMessageDeflate: false });
+  const wss = new WebSocketServer({ server, perMessageDeflate: false });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 

@@ -45,13 +45,17 @@ export function testRoster(n = 4): Member[] {
   return members;
 }
 
+/** A parsed JSON answer; tests read into it freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test answers are read as loose JSON
+export type ApiBody = any;
+
 /** A JSON request against the service, returning status and parsed body. */
 export async function api(
   base: string,
   method: string,
   route: string,
   options: { token?: string; body?: unknown } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: ApiBody }> {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers["content-type"] = "application/json";

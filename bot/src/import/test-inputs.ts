@@ -7,7 +7,8 @@ import type { InputFile } from "./input-file";
  * The shared corpus of real published records. Outside this workspace point
  * COUNCIL_CORPUS_DIR at a copy; the files are not redistributed with the code.
  */
-const CORPUS_DIR = process.env["COUNCIL_CORPUS_DIR"] ?? path.resolve(__dirname, "../../../../shared/corpus");
+const CORPUS_DIR =
+  process.env["COUNCIL_CORPUS_DIR"] ?? path.resolve(__dirname, "../../../../shared/corpus");
 
 /** Where a real published vote file of the corpus lies. */
 export function corpusPath(name: string): string {
