@@ -7,6 +7,7 @@ import type { DevSigningKey } from "./auth/dev-signing-key";
 import { TokenVerifier } from "./auth/token-verifier";
 import type { Config } from "./config/config";
 import { LiveFeed } from "./live/live-feed";
+import { registerRecordRoutes } from "./api/record-routes";
 import { buildServer } from "./server";
 import { SessionService } from "./sessions/session-service";
 import { openDatabase, SqliteBindingStore, SqliteEventStore, SqliteOutboxStore } from "./store";
@@ -77,6 +78,7 @@ export async function startApp(
     tabDir: config.tabDir,
     health,
     botEndpoint: (req, res) => bot.handle(req, res),
+    extraRoutes: (server) => registerRecordRoutes(server, { sessions, outbox }),
   });
 
   const url = await server.listen({ host: config.host, port: config.port });
