@@ -2,16 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
-import { devIssuer, loadDevSigningKey } from "./auth/dev-signing-key";
+import { buildVerifier } from "./auth/build-verifier";
+import { loadDevSigningKey } from "./auth/dev-signing-key";
 import type { DevSigningKey } from "./auth/dev-signing-key";
-import { TokenVerifier } from "./auth/token-verifier";
 import type { Config } from "./config/config";
 import { LiveFeed } from "./live/live-feed";
 import { registerRecordRoutes } from "./api/record-routes";
+import { registerReminderRoutes } from "./api/reminder-routes";
 import { buildServer } from "./server";
 import { SessionService } from "./sessions/session-service";
 import { openDatabase, SqliteBindingStore, SqliteEventStore, SqliteOutboxStore } from "./store";
 import { createBotEndpoint, onlyActiveSession, OutboxProjection, OutboxWorker } from "./teams";
+import { BotbuilderMeetingNotifier } from "./teams/meeting-notifications";
+import { BotbuilderMeetingRoles } from "./teams/meeting-roles";
 
 /** The running service and what the CLI and the tests need to reach inside it. */
 export interface App {
@@ -50,7 +53,7 @@ export async function startApp(
     logger.error({ broken: loaded.broken }, "sessions_with_broken_chain");
 
   const devKey = await loadDevSigningKey(config.dataDir);
-  const verifier = new TokenVerifier([devIssuer(devKey)]);
+  const verifier = buildVerifier(config, devKey);
   const live = new LiveFeed(sessions, logger);
   const health = () => ({
     sessions: sessions.list().length,
@@ -59,6 +62,8 @@ export async function startApp(
   });
   const resolveSession = onlyActiveSession(async () => sessions.list());
   const bot = createBotEndpoint({ ...config.bot, bindings, resolveSession, logger });
+  const meetings = { bindings, roles: new BotbuilderMeetingRoles(bot.adapter, config.bot.appId) };
+  const notifier = new BotbuilderMeetingNotifier(bot.adapter, config.bot.appId);
   const projection = new OutboxProjection({ events: store, outbox, bindings, logger });
   const worker = new OutboxWorker({ outbox, bindings, connector: bot.connector, logger });
   const feedOutbox = (sessionId: string) =>
@@ -78,7 +83,17 @@ export async function startApp(
     tabDir: config.tabDir,
     health,
     botEndpoint: (req, res) => bot.handle(req, res),
-    extraRoutes: (server) => registerRecordRoutes(server, { sessions, outbox }),
+    meetings,
+    extraRoutes: (server) => {
+      registerRecordRoutes(server, { sessions, outbox });
+      registerReminderRoutes(server, {
+        sessions,
+        verifier,
+        meetings,
+        notifier,
+        tabUrl: config.publicUrl,
+      });
+    },
   });
 
   const url = await server.listen({ host: config.host, port: config.port });

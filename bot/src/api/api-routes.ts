@@ -1,13 +1,16 @@
 import type { Member, SessionSummary } from "@council/core";
 import { PROTOCOL_VERSION } from "@council/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { AuthError } from "../auth/auth-error";
 import { memberForIdentity } from "../auth/member-for-identity";
 import type { TokenVerifier, VerifiedIdentity } from "../auth/token-verifier";
 import type { SessionService } from "../sessions/session-service";
 import { verifyChain } from "../store";
+import { authorize } from "./authorize";
 import { parseCommand } from "./command-schema";
 import { statusOfRefusal } from "./http-status";
+import { identify } from "./identify";
+import type { MeetingAuthority } from "./meeting-authority";
+import { answeringFailures } from "./answering-failures";
 import { sendError } from "./send-error";
 
 export interface ApiDeps {
@@ -15,6 +18,11 @@ export interface ApiDeps {
   verifier: TokenVerifier;
   /** Counts for /healthz from the parts the API does not own. */
   health: () => Record<string, unknown>;
+  /**
+   * The Teams meetings sessions run in and who runs them. Without it no session counts as being
+   * in a meeting, and chair actions are checked against the roster alone.
+   */
+  meetings?: MeetingAuthority;
 }
 
 const sessionIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -52,29 +60,38 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     return verifyChain(sessions.eventsAfter(req.params.id, 0));
   });
 
-  app.get<{ Querystring: { session?: string } }>("/api/v1/me", async (req, reply) => {
-    const identity = await identify(verifier, req);
-    const member = findMember(sessions, identity, req.query.session);
-    if (!member)
-      return sendError(reply, 403, "not_on_roster", "you are not on the roster of this council");
-    return { member, name: identity.name };
-  });
+  app.get<{ Querystring: { session?: string } }>(
+    "/api/v1/me",
+    answeringFailures(async (req: FastifyRequest<{ Querystring: { session?: string } }>, reply) => {
+      const identity = await identify(verifier, req);
+      const member = findMember(sessions, identity, req.query.session);
+      if (!member)
+        return sendError(reply, 403, "not_on_roster", "you are not on the roster of this council");
+      return { member, name: identity.name };
+    }),
+  );
 
-  app.post<{ Body: unknown }>("/api/v1/sessions", async (req, reply) => {
-    const body = (req.body ?? {}) as { id?: unknown };
-    if (typeof body.id !== "string" || !sessionIdPattern.test(body.id)) {
-      return sendError(reply, 400, "invalid_command", "id: a session id of letters, digits, . _ -");
-    }
-    return runCommand(req, reply, body.id, { ...body, type: "create_session" }, deps);
-  });
+  app.post<{ Body: unknown }>(
+    "/api/v1/sessions",
+    answeringFailures(async (req: FastifyRequest<{ Body: unknown }>, reply) => {
+      const body = (req.body ?? {}) as { id?: unknown };
+      if (typeof body.id !== "string" || !sessionIdPattern.test(body.id)) {
+        const message = "id: a session id of letters, digits, . _ -";
+        return sendError(reply, 400, "invalid_command", message);
+      }
+      return runCommand(req, reply, body.id, { ...body, type: "create_session" }, deps);
+    }),
+  );
 
   app.post<{ Params: { id: string }; Body: unknown }>(
     "/api/v1/sessions/:id/commands",
-    async (req, reply) => {
-      if (!sessions.get(req.params.id))
-        return sendError(reply, 404, "session_not_found", "no such session");
-      return runCommand(req, reply, req.params.id, req.body, deps);
-    },
+    answeringFailures(
+      async (req: FastifyRequest<{ Params: { id: string }; Body: unknown }>, reply) => {
+        if (!sessions.get(req.params.id))
+          return sendError(reply, 404, "session_not_found", "no such session");
+        return runCommand(req, reply, req.params.id, req.body, deps);
+      },
+    ),
   );
 }
 
@@ -95,6 +112,15 @@ async function runCommand(
   const member = roster?.find((m) => memberMatches(m, identity));
   if (!member)
     return sendError(reply, 403, "not_on_roster", "you are not on the roster of this council");
+  const state = deps.sessions.get(sessionId);
+  const refusal = await authorize({ meetings: deps.meetings, state, command, member, identity });
+  if (refusal) {
+    log.info(
+      { command: command.type, memberId: member.id, refusal: refusal.code },
+      "command_refused",
+    );
+    return sendError(reply, statusOfRefusal(refusal.code), refusal.code, refusal.message);
+  }
 
   const outcome = await deps.sessions.submit(sessionId, command, {
     kind: "member",
@@ -115,13 +141,6 @@ async function runCommand(
   }
   log.info({ command: command.type, memberId: member.id, seq: outcome.seq }, "command_committed");
   return reply.code(command.type === "create_session" ? 201 : 200).send(outcome);
-}
-
-async function identify(verifier: TokenVerifier, req: FastifyRequest): Promise<VerifiedIdentity> {
-  const header = req.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  if (header && !match) throw new AuthError("unauthenticated", "use the Bearer scheme");
-  return verifier.verify(match?.[1]);
 }
 
 function memberMatches(member: Member, identity: VerifiedIdentity): boolean {

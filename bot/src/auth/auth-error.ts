@@ -5,7 +5,8 @@ export type AuthErrorCode =
   | "token_not_yet_valid"
   | "token_untrusted_issuer"
   | "token_wrong_audience"
-  | "token_wrong_tenant";
+  | "token_wrong_tenant"
+  | "token_unknown_key";
 
 /** A request whose identity could not be established. Always answered with 401. */
 export class AuthError extends Error {

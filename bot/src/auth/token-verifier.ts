@@ -1,11 +1,16 @@
 import { decodeJwt, errors, jwtVerify } from "jose";
 import type { JWTPayload, JWTVerifyGetKey } from "jose";
 import { AuthError } from "./auth-error";
+import { KeySetUnavailableError } from "./key-set-unavailable-error";
+
+/** The largest clock skew the verifier tolerates, in seconds. */
+export const MAX_CLOCK_TOLERANCE_SECONDS = 60;
 
 /** An issuer whose tokens the service accepts, with the keys that sign them. */
 export interface TrustedIssuer {
   issuer: string;
-  audience: string;
+  /** The audience, or several accepted audiences (Entra: the app id URI and the client id). */
+  audience: string | string[];
   keys: JWTVerifyGetKey;
   algorithms: string[];
   /** When set, the token's `tid` claim must equal it (Microsoft Entra tenants). */
@@ -30,8 +35,15 @@ export interface VerifiedIdentity {
 export class TokenVerifier {
   constructor(
     private readonly issuers: readonly TrustedIssuer[],
-    private readonly clockToleranceSeconds = 60,
-  ) {}
+    private readonly clockToleranceSeconds = MAX_CLOCK_TOLERANCE_SECONDS,
+  ) {
+    const tolerance = clockToleranceSeconds;
+    if (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > MAX_CLOCK_TOLERANCE_SECONDS) {
+      throw new RangeError(
+        `clock tolerance must be 0 to ${MAX_CLOCK_TOLERANCE_SECONDS} seconds, not ${tolerance}`,
+      );
+    }
+  }
 
   async verify(token: string | undefined): Promise<VerifiedIdentity> {
     if (!token) throw new AuthError("unauthenticated", "a bearer token is required");
@@ -75,14 +87,20 @@ export class TokenVerifier {
       });
       return payload;
     } catch (error) {
-      throw toAuthError(error);
+      throw toVerificationError(error, trusted.issuer);
     }
   }
 }
 
-function toAuthError(error: unknown): AuthError {
+function toVerificationError(error: unknown, issuer: string): Error {
+  if (keySetUnreachable(error)) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new KeySetUnavailableError(issuer, reason);
+  }
   if (error instanceof errors.JWTExpired)
     return new AuthError("token_expired", "the token has expired");
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return new AuthError("token_unknown_key", "no key of the issuer matches the token's key id");
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === "nbf")
       return new AuthError("token_not_yet_valid", "the token is not valid yet");
@@ -91,4 +109,14 @@ function toAuthError(error: unknown): AuthError {
     return new AuthError("token_invalid", `the token's ${error.claim} claim is not acceptable`);
   }
   return new AuthError("token_invalid", "the token's signature or form is not valid");
+}
+
+/**
+ * Failures of fetching the key set rather than of the token: a timeout, a body that is no key
+ * set, jose's generic error for a non-200 answer, or a socket error that is no JOSE error at all.
+ */
+function keySetUnreachable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return true;
+  if (error instanceof errors.JOSEError) return error.code === errors.JOSEError.code;
+  return true;
 }

@@ -1,4 +1,6 @@
 import path from "node:path";
+import type { EntraSettings } from "../auth/entra-issuers";
+import { entraSettingsFromEnv } from "../auth/entra-issuers";
 
 /** Everything the service reads from its environment, with the defaults of a local install. */
 export interface Config {
@@ -11,6 +13,8 @@ export interface Config {
   /** Folder of the built tab, served at `/`. */
   tabDir: string;
   bot: { appId: string; appPassword: string; tenantId: string; appType: string };
+  /** Teams SSO (AAD_APP_CLIENT_ID, AAD_APP_TENANT_ID, AAD_APP_ID_URI, AAD_JWKS_URL); unset: off. */
+  entra?: EntraSettings;
 }
 
 /** Reads the configuration; an invalid value is an error naming the variable, not a silent default. */
@@ -30,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tenantId: env.MicrosoftAppTenantId ?? "",
       appType: env.MicrosoftAppType ?? "MultiTenant",
     },
+    entra: entraSettingsFromEnv(env),
   };
 }
 

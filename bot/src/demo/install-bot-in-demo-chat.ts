@@ -1,4 +1,4 @@
-/** The meeting chat of the demo, as Teams would name it. */
+/** The chat of the demo, as Teams would name it. */
 export const DEMO_CONVERSATION_ID = "19:meeting_ZGVtby1jZXJjYW55@thread.v2";
 const BOT_ID = "28:council-live-demo-bot";
 
@@ -27,7 +27,9 @@ export async function installBotInDemoChat(baseUrl: string, serviceUrl: string):
       tenantId: "demo-tenant",
     },
     membersAdded: [{ id: BOT_ID }],
-    channelData: { tenant: { id: "demo-tenant" }, meeting: { id: "MCMeetingDemoCercany" } },
+    // No meeting id: the demo has no Teams meeting whose organiser and presenters could be asked
+    // for, so the chair's rights come from the roster alone, as for any chat outside a meeting.
+    channelData: { tenant: { id: "demo-tenant" } },
   };
   const res = await fetch(`${baseUrl}/api/messages`, {
     method: "POST",
