@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { broadcastCommand } from "./broadcast-command";
 import { chatlogCommand } from "./chatlog-command";
 import { demoCommand } from "./demo-command";
 import { exportCommand } from "./export-command";
@@ -14,6 +15,7 @@ Commands:
   import-votes --format her-xml <file.xml> [--rules ID] [--members N]
   export --out DIR [--session ID]    minutes (HTML, Markdown), chat log, event log with verification
   chatlog --session ID               the bot's posts of a session as Markdown and CSV
+  broadcast check --config FILE      connect to the switcher and check every mapped input, scene, preset
 `;
 
 /** Entry point of `npm run council`. */
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "import-votes":
       return importVotesCommand(rest);
+    case "broadcast":
+      return broadcastCommand(rest);
     case "demo":
       return demoCommand(rest);
     case "export":
