@@ -18,7 +18,8 @@ export interface Config {
 }
 
 /** Reads the configuration; an invalid value is an error naming the variable, not a silent default. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
+  const env = withoutEmpty(rawEnv);
   const port = parsePort(env.PORT ?? "3978");
   const host = env.HOST ?? "127.0.0.1";
   return {
@@ -36,6 +37,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     entra: entraSettingsFromEnv(env),
   };
+}
+
+/** An empty variable means unset: deployment tools often write `NAME=` for an optional value. */
+function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
 }
 
 function parsePort(value: string): number {
