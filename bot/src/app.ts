@@ -7,9 +7,12 @@ import { loadDevSigningKey } from "./auth/dev-signing-key";
 import type { DevSigningKey } from "./auth/dev-signing-key";
 import type { Config } from "./config/config";
 import { LiveFeed } from "./live/live-feed";
+import { registerBroadcastRoutes } from "./api/broadcast-routes";
 import { registerRecordRoutes } from "./api/record-routes";
 import { registerReminderRoutes } from "./api/reminder-routes";
-import { buildServer } from "./server";
+import { loadBroadcastMapping, registerOverlayRoutes, startBroadcast } from "./broadcast";
+import type { Broadcast } from "./broadcast";
+import { buildServer, LIVE_PATH } from "./server";
 import { SessionService } from "./sessions/session-service";
 import { openDatabase, SqliteBindingStore, SqliteEventStore, SqliteOutboxStore } from "./store";
 import { createBotEndpoint, onlyActiveSession, OutboxProjection, OutboxWorker } from "./teams";
@@ -75,6 +78,8 @@ export async function startApp(
   await Promise.all(sessions.list().map((s) => feedOutbox(s.id)));
   worker.start();
 
+  const broadcast = await startConfiguredBroadcast(config, sessions, logger);
+
   const server = buildServer({
     logger,
     sessions,
@@ -99,9 +104,25 @@ export async function startApp(
   const url = await server.listen({ host: config.host, port: config.port });
   const close = async () => {
     await worker.stop();
+    await broadcast?.close();
     live.close();
     await server.close();
     db.close();
   };
   return { server, sessions, live, devKey, store, outbox, bindings, feedOutbox, url, close };
+}
+
+/** The broadcast, when BROADCAST_CONFIG names a mapping file; a bad file stops the start loudly. */
+async function startConfiguredBroadcast(
+  config: Config,
+  sessions: SessionService,
+  logger: Logger,
+): Promise<Broadcast | undefined> {
+  if (!config.broadcastConfig) return undefined;
+  const mapping = await loadBroadcastMapping(config.broadcastConfig);
+  logger.info(
+    { file: config.broadcastConfig, switcher: mapping.switcher.kind },
+    "broadcast_starting",
+  );
+  return startBroadcast({ mapping, sessions, logger });
 }

@@ -41,6 +41,22 @@ describe("request_floor", () => {
     expect(code).toBe("already_requested");
   });
 
+  it("refuses a request from a member who is not present", () => {
+    const script = Script.discussing("cz-municipal", 20);
+
+    const code = script.refusal({ type: "request_floor" }, member(22));
+
+    expect(code).toBe("not_present");
+  });
+
+  it("refuses to give the floor to a member who is not present", () => {
+    const script = Script.discussing("cz-municipal", 20);
+
+    const code = script.refusal({ type: "grant_floor", memberId: "m22" });
+
+    expect(code).toBe("not_present");
+  });
+
   it("refuses a request when no item is under discussion", () => {
     const script = Script.opened();
 

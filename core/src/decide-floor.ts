@@ -3,6 +3,7 @@ import type { Decision } from "./decision";
 import { accept, refuse } from "./decision";
 import type { FloorKind } from "./events";
 import { actorMember, requireChair, requireOpen, requireQuorum, requireSeatHolder } from "./guards";
+import { isPresent } from "./quorum";
 import { holdsSeat } from "./roster";
 import type { FloorRequest, SessionState } from "./state";
 import { findItem } from "./decide-agenda";
@@ -28,6 +29,8 @@ export function requestFloor(
   if (failure) return failure;
   const itemId = state.currentItemId;
   if (!itemId) return refuse("item_not_current", "no item is under discussion");
+  if (!isPresent(state, member.id))
+    return refuse("not_present", "record your attendance before asking to speak");
   if (state.queue.some((r) => r.memberId === member.id)) {
     return refuse("already_requested", "you are in the queue already");
   }
@@ -96,6 +99,9 @@ function pickSpeaker(
   const member = state.members.find((m) => m.id === memberId);
   if (!member) return refuse("not_on_roster", `${memberId} is not on the roster`);
   if (!holdsSeat(member) && member.role !== "clerk") return refuse("not_a_member", "not a member");
+  if (holdsSeat(member) && !isPresent(state, memberId)) {
+    return refuse("not_present", `${member.name} is not present`);
+  }
   const request = state.queue.find((r) => r.memberId === memberId);
   return { memberId, kind: request?.kind ?? "speech" };
 }

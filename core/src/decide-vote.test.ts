@@ -303,3 +303,31 @@ describe("close_vote", () => {
     expect(script.s.agenda.map((i) => i.id)).toEqual(agendaBefore.map((i) => i.id));
   });
 });
+
+describe("motions of procedural votes", () => {
+  it("names what an agenda vote decides instead of the current item's draft resolution", () => {
+    const script = Script.discussing();
+
+    script.run({ type: "open_vote", purpose: { kind: "approve_agenda" } });
+
+    expect(script.s.votes[0]?.motion).toBe("Zastupitelstvo schvaluje program zasedání.");
+  });
+
+  it("quotes the title of an item to be added", () => {
+    const script = Script.discussing();
+
+    script.run({ type: "open_vote", purpose: { kind: "add_item", item: { title: "Dotace" } } });
+
+    expect(script.s.votes[0]?.motion).toBe(
+      "Zastupitelstvo schvaluje zařazení bodu „Dotace“ do programu.",
+    );
+  });
+
+  it("keeps a motion the chair wrote", () => {
+    const script = Script.discussing();
+
+    script.run({ type: "open_vote", motion: "Vlastní znění", purpose: { kind: "approve_agenda" } });
+
+    expect(script.s.votes[0]?.motion).toBe("Vlastní znění");
+  });
+});

@@ -22,7 +22,12 @@ export function openVote(
   if (state.currentVoteId) return refuse("vote_open", "another vote is open");
   const purpose = resolvePurpose(state, cmd.purpose ?? { kind: "resolution" });
   if ("ok" in purpose) return purpose;
-  const motion = (cmd.motion ?? item.draftResolution ?? item.title).trim();
+  const motion = (
+    cmd.motion ??
+    defaultMotion(state, purpose) ??
+    item.draftResolution ??
+    item.title
+  ).trim();
   if (!motion) return refuse("invalid_command", "a vote needs a motion");
 
   const number = state.votes.length + 1;
@@ -48,6 +53,28 @@ function resolvePurpose(state: SessionState, asked: PurposeRequest): VotePurpose
       return withdrawable(state, asked.itemId) ?? asked;
     case "reorder_agenda":
       return reorderProblem(state, asked.itemIds) ?? asked;
+  }
+}
+
+/**
+ * The motion of a procedural vote when the chair gives none: what the council decides on, in the
+ * words Czech minutes use, not the draft resolution of the item it happens under.
+ */
+function defaultMotion(state: SessionState, purpose: VotePurpose): string | undefined {
+  const title = (itemId: string) => findItem(state, itemId)?.title ?? itemId;
+  switch (purpose.kind) {
+    case "resolution":
+      return undefined;
+    case "test":
+      return "Zkušební hlasování";
+    case "approve_agenda":
+      return "Zastupitelstvo schvaluje program zasedání.";
+    case "add_item":
+      return `Zastupitelstvo schvaluje zařazení bodu „${purpose.item.title}“ do programu.`;
+    case "withdraw_item":
+      return `Zastupitelstvo schvaluje vyřazení bodu „${title(purpose.itemId)}“ z programu.`;
+    case "reorder_agenda":
+      return "Zastupitelstvo schvaluje změnu pořadí bodů programu.";
   }
 }
 

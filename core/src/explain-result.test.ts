@@ -18,14 +18,14 @@ describe("explainResult for a Czech council", () => {
   it("explains an adopted resolution in Czech", () => {
     const text = explainResult(adopted, "cs");
 
-    expect(text).toBe("přijato: 13 pro z 23 členů, potřeba 12 (Zákon o obcích (128/2000 Sb.))");
+    expect(text).toBe("přijato: 13 pro z 23 členů, potřeba 12 (zákon o obcích, 128/2000 Sb.)");
   });
 
   it("explains an adopted resolution in English", () => {
     const text = explainResult(adopted, "en");
 
     expect(text).toBe(
-      "adopted: 13 yes of 23 members, 12 needed (Czech Municipalities Act (128/2000 Coll.))",
+      "adopted: 13 yes of 23 members, 12 needed (Czech Municipalities Act, 128/2000 Coll.)",
     );
   });
 
@@ -39,8 +39,8 @@ describe("explainResult for a Czech council", () => {
     const texts = [explainResult(rejected, "cs"), explainResult(rejected, "en")];
 
     expect(texts).toEqual([
-      "nepřijato: 11 pro z 23 členů, potřeba 12 (Zákon o obcích (128/2000 Sb.))",
-      "rejected: 11 yes of 23 members, 12 needed (Czech Municipalities Act (128/2000 Coll.))",
+      "nepřijato: 11 pro z 23 členů, potřeba 12 (zákon o obcích, 128/2000 Sb.)",
+      "rejected: 11 yes of 23 members, 12 needed (Czech Municipalities Act, 128/2000 Coll.)",
     ]);
   });
 
@@ -48,8 +48,8 @@ describe("explainResult for a Czech council", () => {
     const texts = [explainResult(voided, "cs"), explainResult(voided, "en")];
 
     expect(texts).toEqual([
-      "neplatné: zastupitelstvo nebylo usnášeníschopné (přítomno 11, potřeba 12) (Zákon o obcích (128/2000 Sb.))",
-      "void: no quorum (11 present, 12 needed) (Czech Municipalities Act (128/2000 Coll.))",
+      "neplatné: zastupitelstvo nebylo usnášeníschopné (přítomno 11, potřeba 12) (zákon o obcích, 128/2000 Sb.)",
+      "void: no quorum (11 present, 12 needed) (Czech Municipalities Act, 128/2000 Coll.)",
     ]);
   });
 
@@ -59,8 +59,8 @@ describe("explainResult for a Czech council", () => {
     const texts = [explainResult(result, "cs"), explainResult(result, "en")];
 
     expect(texts).toEqual([
-      "přijato: 1 pro z 1 člena, potřeba 1 (Zákon o obcích (128/2000 Sb.))",
-      "adopted: 1 yes of 1 member, 1 needed (Czech Municipalities Act (128/2000 Coll.))",
+      "přijato: 1 pro z 1 člena, potřeba 1 (zákon o obcích, 128/2000 Sb.)",
+      "adopted: 1 yes of 1 member, 1 needed (Czech Municipalities Act, 128/2000 Coll.)",
     ]);
   });
 });

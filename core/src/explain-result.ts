@@ -28,7 +28,7 @@ function baseWords(lang: Lang, kind: MajorityBase, n: number): string {
 
 /**
  * One line that says why a vote ended as it did, e.g. "adopted: 13 yes of 23 members, 12 needed
- * (Czech Municipalities Act (128/2000 Coll.))" or in Czech "přijato: 13 pro z 23 členů, potřeba 12 …".
+ * (Czech Municipalities Act, 128/2000 Coll.)" or in Czech "přijato: 13 pro z 23 členů, potřeba 12 …".
  */
 export function explainResult(result: VoteResult, lang: Lang = "cs"): string {
   const outcome = outcomeWord[lang][result.outcome];

@@ -37,7 +37,7 @@ export interface RuleSet {
 
 export const czMunicipal: RuleSet = {
   id: "cz-municipal",
-  name: { cs: "Zákon o obcích (128/2000 Sb.)", en: "Czech Municipalities Act (128/2000 Coll.)" },
+  name: { cs: "zákon o obcích, 128/2000 Sb.", en: "Czech Municipalities Act, 128/2000 Coll." },
   quorum: { fraction: [1, 2], strict: true, check: "continuous" },
   onQuorumLoss: "end",
   majorityBase: "all_members",

@@ -11,7 +11,8 @@ import { openDatabase, SqliteEventStore } from "../store";
 const formats = ["popolo-csv", "her-xml"] as const;
 
 /**
- * `import-votes --format popolo-csv|her-xml FILES… [--rules ID] [--members N] [--session ID]`:
+ * `import-votes --format popolo-csv|her-xml FILES… [--rules ID] [--members N] [--session ID]
+ * [--encoding windows-1250] [--council NAME]`:
  * replays published roll-call votes as a session in the store of DATA_DIR, prints one JSON line
  * per vote and a summary line, and exits 1 when a recomputed result disagrees with a published one.
  * A session imported before is left as it is; its results are recomputed and printed again.
@@ -26,6 +27,7 @@ export async function importVotesCommand(argv: string[]): Promise<number> {
       members: { type: "string" },
       session: { type: "string" },
       council: { type: "string" },
+      encoding: { type: "string" },
     },
   });
   const format = values.format as (typeof formats)[number];
@@ -34,7 +36,10 @@ export async function importVotesCommand(argv: string[]): Promise<number> {
   checkFiles(format, positionals);
   const members = values.members === undefined ? undefined : parseMembers(values.members);
 
-  const set = readPublishedVotes(positionals, values.council);
+  if (values.session !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(values.session)) {
+    throw new ImportError("import_usage", "--session takes letters, digits, . _ - (at most 128)");
+  }
+  const set = readPublishedVotes(positionals, values.council, values.encoding);
   const sessionId = values.session ?? sessionIdOf(positionals[0] ?? set.source);
   const result = importVotes(set, { ruleSetId: values.rules, members, sessionId });
 
@@ -43,6 +48,13 @@ export async function importVotesCommand(argv: string[]): Promise<number> {
   process.stdout.write(`${JSON.stringify(result.summary)}\n`);
   for (const line of result.lines.filter((l) => l.note))
     process.stderr.write(`note: vote ${line.id}: ${line.note}\n`);
+  const unpublished = result.lines.filter((l) => l.published === null).length;
+  if (unpublished > 0) {
+    const total = result.lines.length;
+    process.stderr.write(
+      `note: ${unpublished} of ${total} votes have no published result to compare with\n`,
+    );
+  }
   process.stderr.write(
     stored
       ? `imported as session ${sessionId}\n`

@@ -11,9 +11,14 @@ const usage = `Usage: npm run council -- <command> [options]
 Commands:
   serve [--demo]                     run the service (PORT, HOST, DATA_DIR from the environment)
   demo                               drive a whole demo session through the API and export it
-  import-votes --format popolo-csv <vote_events.csv> <votes.csv> [--rules ID] [--members N]
-  import-votes --format her-xml <file.xml> [--rules ID] [--members N]
+  import-votes --format popolo-csv <vote_events.csv> <votes.csv> [voters.csv] [options]
+  import-votes --format her-xml <file.xml> [options]
+        options: --rules ID (cz-municipal | votes-cast), --members N, --session ID,
+                 --council NAME, --encoding windows-1250 (for files that cannot declare it)
   export --out DIR [--session ID]    minutes (HTML, Markdown), chat log, event log with verification
+        options: --lang cs|en, --resolution-pattern "{number}/{session}/{year}",
+                 --session-number N, --excused ID,ID, --verifiers ID,ID
+        without --session every session goes to DIR/<session id>/
   chatlog --session ID               the bot's posts of a session as Markdown and CSV
   broadcast check --config FILE      connect to the switcher and check every mapped input, scene, preset
 `;
@@ -57,6 +62,12 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const err = error as { code?: string; message?: string };
+    // Node's own argument errors name an internal code; say what to do instead.
+    if (err.code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`error [usage]: ${err.message?.split(". ")[0]}\n\n${usage}`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(
       `error${err.code ? ` [${err.code}]` : ""}: ${err.message ?? String(error)}\n`,
     );

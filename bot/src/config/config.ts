@@ -12,6 +12,8 @@ export interface Config {
   publicUrl: string;
   /** Folder of the built tab, served at `/`. */
   tabDir: string;
+  /** Mapping file of the council's broadcast (vMix or OBS); no broadcast when unset. */
+  broadcastConfig?: string;
   bot: { appId: string; appPassword: string; tenantId: string; appType: string };
   /** Teams SSO (AAD_APP_CLIENT_ID, AAD_APP_TENANT_ID, AAD_APP_ID_URI, AAD_JWKS_URL); unset: off. */
   entra?: EntraSettings;
@@ -29,6 +31,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     publicUrl: (env.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, ""),
     tabDir: path.resolve(env.TAB_DIR ?? path.join(__dirname, "../../../tab/dist")),
+    broadcastConfig: env.BROADCAST_CONFIG ? path.resolve(env.BROADCAST_CONFIG) : undefined,
     bot: {
       appId: env.MicrosoftAppId ?? env.BOT_ID ?? "",
       appPassword: env.MicrosoftAppPassword ?? env.BOT_PASSWORD ?? "",

@@ -136,7 +136,7 @@ describe("buildMinutesModel", () => {
     );
     expect(budget.outcomeText).toBe("Návrh byl přijat");
     expect(budget.explanation).toBe(
-      "přijato: 14 pro z 23 členů, potřeba 12 (Zákon o obcích (128/2000 Sb.))",
+      "přijato: 14 pro z 23 členů, potřeba 12 (zákon o obcích, 128/2000 Sb.)",
     );
     expect(vote(minutes(), 5).outcomeText).toBe("Návrh nebyl přijat");
   });

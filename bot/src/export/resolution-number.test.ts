@@ -23,6 +23,7 @@ describe("resolutionNumber", () => {
 describe("sessionNumberFromTitle", () => {
   it("takes the number a title starts with, if any", () => {
     expect(sessionNumberFromTitle("13. zasedání zastupitelstva")).toBe("13");
+    expect(sessionNumberFromTitle("Zasedání zastupitelstva obce Čerčany č. 1/2020")).toBe("1");
     expect(sessionNumberFromTitle("Ustavující zasedání")).toBeUndefined();
   });
 });

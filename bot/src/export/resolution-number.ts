@@ -57,7 +57,10 @@ export function resolutionNumber(pattern: string, fields: ResolutionNumberFields
   );
 }
 
-/** The session's number from a title such as "13. zasedání zastupitelstva", if it starts with one. */
+/**
+ * The session's number from its title: "13. zasedání zastupitelstva" or "Zasedání zastupitelstva
+ * obce Čerčany č. 1/2020" (number/year, as notices of Czech towns write it).
+ */
 export function sessionNumberFromTitle(title: string): string | undefined {
-  return /^\s*(\d+)\s*\./.exec(title)?.[1];
+  return /^\s*(\d+)\s*\./.exec(title)?.[1] ?? /(?:^|\s)č\.\s*(\d+)\s*\/\s*\d{4}\b/.exec(title)?.[1];
 }

@@ -4,7 +4,8 @@ export type ImportErrorCode =
   | "import_encoding"
   | "import_member_count"
   | "import_refused"
-  | "import_usage";
+  | "import_usage"
+  | "import_not_found";
 
 /** Where in the input a failure was found: a file and a line, or a record described in words. */
 export interface ImportLocation {

@@ -16,8 +16,12 @@ import type { PublishedVoteSet } from "./published-votes";
  * @example
  * readPublishedVotes(["vote_events.csv", "votes.csv", "voters.csv"]);
  */
-export function readPublishedVotes(paths: readonly string[], council?: string): PublishedVoteSet {
-  const files = paths.map(readInput);
+export function readPublishedVotes(
+  paths: readonly string[],
+  council?: string,
+  encoding?: string,
+): PublishedVoteSet {
+  const files = paths.map((p) => readInput(p, encoding));
   const xml = files.filter((file) => file.name.toLowerCase().endsWith(".xml"));
   if (xml.length === 1 && files.length === 1 && xml[0]) return parseHerXml(xml[0], { council });
   if (xml.length > 0) throw unusable(paths, "give one .xml file alone");
@@ -29,13 +33,18 @@ export function readPublishedVotes(paths: readonly string[], council?: string): 
   return parsePragueCsv({ voteEvents, votes, voters }, { council });
 }
 
-function readInput(filePath: string): InputFile {
+/** Reads a file; with an encoding given (a CSV cannot declare one), decodes it as that. */
+function readInput(filePath: string, encoding?: string): InputFile {
+  const name = path.basename(filePath);
+  let bytes: Buffer;
   try {
-    return { name: path.basename(filePath), content: readFileSync(filePath) };
+    bytes = readFileSync(filePath);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new ImportError("import_malformed", `cannot read (${reason})`, { file: filePath });
+    const code = reason === "ENOENT" ? "import_not_found" : "import_malformed";
+    throw new ImportError(code, `cannot read (${reason})`, { file: filePath });
   }
+  return { name, content: encoding ? decodeText(bytes, name, encoding) : bytes };
 }
 
 function hasColumn(file: InputFile, column: string): boolean {
