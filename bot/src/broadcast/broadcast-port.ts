@@ -49,7 +49,11 @@ export interface SwitcherAdapter {
   showGraphic(slot: GraphicSlot, on: boolean): Promise<void>;
   setRecording(on: boolean): Promise<void>;
   setStreaming(on: boolean): Promise<void>;
-  mark(): Promise<SwitcherMark>;
+  /**
+   * Marks a chapter and reads the outputs' offsets. `title` names the chapter where the
+   * switcher keeps its own marks (OBS CreateRecordChapter, vMix WriteDurationToRecordingLog).
+   */
+  mark(title?: string): Promise<SwitcherMark>;
   /** Points a remote input at a Teams participant's NDI source, by display name. */
   bindRemote?(shot: ShotId, ndiSourceName: string): Promise<void>;
   /** Checks every mapped input, scene, title field; for `broadcast check`. */
