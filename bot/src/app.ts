@@ -14,8 +14,22 @@ import { loadBroadcastMapping, registerOverlayRoutes, startBroadcast } from "./b
 import type { Broadcast } from "./broadcast";
 import { buildServer, LIVE_PATH } from "./server";
 import { SessionService } from "./sessions/session-service";
-import { openDatabase, SqliteBindingStore, SqliteEventStore, SqliteOutboxStore } from "./store";
-import { createBotEndpoint, onlyActiveSession, OutboxProjection, OutboxWorker } from "./teams";
+import {
+  openDatabase,
+  SqliteBindingStore,
+  SqliteChatSessionStore,
+  SqliteEventStore,
+  SqliteOutboxStore,
+} from "./store";
+import {
+  chosenSessionFirst,
+  createBotEndpoint,
+  onlyActiveSession,
+  OutboxProjection,
+  OutboxWorker,
+  registerBotRoute,
+  registerChatSessionRoutes,
+} from "./teams";
 import { BotbuilderMeetingNotifier } from "./teams/meeting-notifications";
 import { BotbuilderMeetingRoles } from "./teams/meeting-roles";
 
@@ -44,11 +58,13 @@ export async function startApp(
   logger: Logger,
   options: { clock?: () => Date } = {},
 ): Promise<App> {
+  guardUnsignedBot(config, logger);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const db = openDatabase(path.join(config.dataDir, "council.sqlite"));
   const store = new SqliteEventStore(db);
   const outbox = new SqliteOutboxStore(db);
   const bindings = new SqliteBindingStore(db);
+  const chatSessions = new SqliteChatSessionStore(db);
   const sessions = new SessionService(store, logger, options.clock);
   const loaded = await sessions.load();
   logger.info(loaded, "sessions_loaded");
@@ -63,8 +79,18 @@ export async function startApp(
     brokenSessions: [...sessions.brokenSessions().keys()],
     liveClients: live.clientCount(),
   });
-  const resolveSession = onlyActiveSession(async () => sessions.list());
-  const bot = createBotEndpoint({ ...config.bot, bindings, resolveSession, logger });
+  const resolveSession = chosenSessionFirst(
+    chatSessions,
+    onlyActiveSession(async () => sessions.list()),
+  );
+  const bot = createBotEndpoint({
+    ...config.bot,
+    bindings,
+    resolveSession,
+    logger,
+    readSession: (id) => sessions.get(id),
+    submit: (id, command, actor) => sessions.submit(id, command, actor),
+  });
   const meetings = { bindings, roles: new BotbuilderMeetingRoles(bot.adapter, config.bot.appId) };
   const notifier = new BotbuilderMeetingNotifier(bot.adapter, config.bot.appId);
   const projection = new OutboxProjection({ events: store, outbox, bindings, logger });
@@ -87,9 +113,10 @@ export async function startApp(
     live,
     tabDir: config.tabDir,
     health,
-    botEndpoint: (req, res) => bot.handle(req, res),
     meetings,
     extraRoutes: (server) => {
+      registerBotRoute(server, bot);
+      registerChatSessionRoutes(server, { sessions, verifier, chatSessions, bindings });
       registerRecordRoutes(server, { sessions, outbox });
       registerReminderRoutes(server, {
         sessions,
@@ -125,4 +152,22 @@ async function startConfiguredBroadcast(
     "broadcast_starting",
   );
   return startBroadcast({ mapping, sessions, logger });
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/**
+ * Without a bot registration (BOT_ID) botbuilder accepts unsigned activities, as the Agents
+ * Playground and the local connector need. That is only safe when nothing but this machine can
+ * reach /api/messages, so the service refuses to listen beyond loopback without a registration.
+ */
+function guardUnsignedBot(config: Config, logger: Logger): void {
+  if (config.bot.appId) return;
+  if (!LOOPBACK.has(config.host)) {
+    throw new Error(
+      `BOT_ID (MicrosoftAppId) is required when the service listens on ${config.host}: ` +
+        "without it the bot would accept unsigned Bot Framework activities from the network",
+    );
+  }
+  logger.warn({ host: config.host }, "bot_unsigned_loopback_only");
 }

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import fastifyStatic from "@fastify/static";
 import Fastify from "fastify";
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from "fastify";
@@ -17,8 +16,6 @@ export interface ServerDeps extends ApiDeps {
   logger: Logger;
   live: LiveFeed;
   tabDir: string;
-  /** The Bot Framework endpoint, mounted at POST /api/messages. */
-  botEndpoint?: (req: IncomingMessage & { body: unknown }, res: ServerResponse) => Promise<void>;
   /** Extra read routes (exports, chat log) registered by the composition root. */
   extraRoutes?: (app: FastifyInstance) => void;
 }
@@ -48,7 +45,6 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
 
   registerApiRoutes(app, deps);
   deps.extraRoutes?.(app);
-  mountBot(app, deps);
   mountTab(app, deps.tabDir);
 
   app.server.on("upgrade", (req, socket, head) => {
@@ -57,16 +53,6 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     socket.destroy();
   });
   return app;
-}
-
-function mountBot(app: FastifyInstance, deps: ServerDeps): void {
-  const endpoint = deps.botEndpoint;
-  if (!endpoint) return;
-  app.post("/api/messages", async (req, reply) => {
-    reply.hijack();
-    const raw = Object.assign(req.raw, { body: req.body });
-    await endpoint(raw, reply.raw);
-  });
 }
 
 function mountTab(app: FastifyInstance, tabDir: string): void {

@@ -1,5 +1,6 @@
 import type { Actor } from "./events";
 import type { AttendanceMode, Choice, FloorKind, ItemDraft, SessionCloseReason } from "./events";
+import type { PresenceSignalKind, PresenceSignalSource } from "./events";
 import type { Member } from "./roster";
 
 /** What a person asks of a session. The actor and the time travel beside it in a CommandContext. */
@@ -31,7 +32,21 @@ export type Command =
   | { type: "open_vote"; motion?: string; purpose?: PurposeRequest }
   | { type: "cast_ballot"; voteId: string; choice: Choice }
   | { type: "close_vote"; voteId: string }
-  | { type: "close_session"; reason?: SessionCloseReason };
+  | { type: "close_session"; reason?: SessionCloseReason }
+  | {
+      type: "record_meeting_start";
+      meetingId: string;
+      title?: string;
+      joinUrl?: string;
+      startTime: string;
+    }
+  | { type: "record_meeting_end"; meetingId: string; endTime: string }
+  | {
+      type: "record_presence_signal";
+      memberId: string;
+      signal: PresenceSignalKind;
+      source: PresenceSignalSource;
+    };
 
 export type CommandType = Command["type"];
 

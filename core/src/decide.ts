@@ -16,6 +16,7 @@ import {
   requestFloor,
   withdrawFloorRequest,
 } from "./decide-floor";
+import { recordMeetingEnd, recordMeetingStart, recordPresenceSignal } from "./decide-meeting";
 import { closeSession, createSession, openSession, recordAttendance } from "./decide-session";
 import { castBallot, closeVote, openVote } from "./decide-vote";
 import { assertNever } from "./fold";
@@ -67,6 +68,12 @@ export function decide(
       return closeVote(state, cmd, ctx);
     case "close_session":
       return closeSession(state, cmd, ctx);
+    case "record_meeting_start":
+      return recordMeetingStart(state, cmd, ctx);
+    case "record_meeting_end":
+      return recordMeetingEnd(state, cmd, ctx);
+    case "record_presence_signal":
+      return recordPresenceSignal(state, cmd, ctx);
     default:
       return assertNever(cmd);
   }

@@ -6,6 +6,10 @@ export type AttendanceMode = "room" | "remote" | "absent";
 export type Choice = "yes" | "no" | "abstain";
 export type FloorKind = "speech" | "technical" | "factual";
 export type SessionCloseReason = "adjourned" | "quorum_lost";
+/** What Teams reported about a participant: a hint for the roll call, never attendance itself. */
+export type PresenceSignalKind = "joined" | "left";
+/** Where a presence signal came from; Teams meeting events are the only source so far. */
+export type PresenceSignalSource = "teams";
 
 /**
  * What a vote decides besides its motion. An adopted procedural vote takes effect by itself:
@@ -73,7 +77,16 @@ export type SessionEvent =
     }
   | { type: "ballot_cast"; payload: { voteId: string; memberId: string; choice: Choice } }
   | { type: "vote_closed"; payload: { voteId: string; result: VoteResult } }
-  | { type: "session_closed"; payload: { reason: SessionCloseReason } };
+  | { type: "session_closed"; payload: { reason: SessionCloseReason } }
+  | {
+      type: "meeting_started";
+      payload: { meetingId: string; title?: string; joinUrl?: string; startTime: string };
+    }
+  | { type: "meeting_ended"; payload: { meetingId: string; endTime: string } }
+  | {
+      type: "presence_signal";
+      payload: { memberId: string; signal: PresenceSignalKind; source: PresenceSignalSource };
+    };
 
 export type SessionEventType = SessionEvent["type"];
 

@@ -14,6 +14,7 @@ import {
   SESSION_ID,
   START,
   system,
+  teams,
 } from "./test-fixtures";
 
 type Step = [Command, Actor?];
@@ -21,6 +22,16 @@ type Step = [Command, Actor?];
 /** A whole Czech session: roll call, agenda approved and amended by votes, debate, votes, close. */
 const wholeSession: Step[] = [
   [createCommand(), system],
+  [
+    {
+      type: "record_meeting_start",
+      meetingId: "MCMxOTpt",
+      title: "Zasedání",
+      startTime: "2024-05-14T14:55:00.000Z",
+    },
+    teams,
+  ],
+  [{ type: "record_presence_signal", memberId: "m17", signal: "joined", source: "teams" }, teams],
   ...Array.from({ length: 18 }, (_, i): Step => [
     { type: "record_attendance", memberId: memberId(i + 1), mode: i < 15 ? "room" : "remote" },
     clerk,
@@ -68,6 +79,7 @@ const wholeSession: Step[] = [
   [{ type: "record_attendance", memberId: "m13", mode: "absent" }],
   [{ type: "record_attendance", memberId: "m12", mode: "absent" }],
   [{ type: "record_attendance", memberId: "m11", mode: "absent" }],
+  [{ type: "record_presence_signal", memberId: "m17", signal: "left", source: "teams" }, teams],
   [{ type: "close_session" }],
 ];
 
@@ -113,6 +125,14 @@ describe("foldEvents", () => {
       ["m01", "speech"],
     ]);
     expect(state.seq).toBe(script.log.length);
+    expect(state.meeting).toEqual({
+      id: "MCMxOTpt",
+      title: "Zasedání",
+      startedAt: "2024-05-14T14:55:00.000Z",
+    });
+    expect(state.presenceSignals).toEqual({
+      m17: { signal: "left", source: "teams", at: expect.any(String) },
+    });
   });
 
   it("refuses a log that does not start with session_created", () => {

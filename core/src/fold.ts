@@ -24,6 +24,7 @@ export function createState(sessionId: string, event: EventOf<"session_created">
     speeches: [],
     conflicts: [],
     votes: [],
+    presenceSignals: {},
     addedItems: 0,
     lastActor: event.actor,
     lastTime: event.time,
@@ -108,6 +109,20 @@ function mutate(s: SessionState, e: LoggedEvent): SessionState {
     }
     case "session_closed":
       return { ...s, status: "closed", closedAt: e.time, closeReason: e.payload.reason };
+    case "meeting_started": {
+      const { meetingId, startTime, ...details } = e.payload;
+      return { ...s, meeting: { id: meetingId, ...details, startedAt: startTime } };
+    }
+    case "meeting_ended": {
+      const { meetingId, endTime } = e.payload;
+      const known = s.meeting?.id === meetingId ? s.meeting : { id: meetingId };
+      return { ...s, meeting: { ...known, endedAt: endTime } };
+    }
+    case "presence_signal": {
+      const { memberId, signal, source } = e.payload;
+      const presenceSignals = { ...s.presenceSignals, [memberId]: { signal, source, at: e.time } };
+      return { ...s, presenceSignals };
+    }
     default:
       return assertNever(e);
   }

@@ -34,6 +34,12 @@ export function requireRecordKeeper(state: SessionState, ctx: CommandContext): C
   return undefined;
 }
 
+/** The service alone: facts reported by Teams, which no person may claim on its behalf. */
+export function requireService(ctx: CommandContext): Check {
+  if (ctx.actor.kind === "system") return undefined;
+  return refuse("not_allowed", "only the service records what Teams reports");
+}
+
 /** A seat holder acting for themself; returns the member or a refusal. */
 export function requireSeatHolder(state: SessionState, ctx: CommandContext): Member | Decision {
   const member = actorMember(state, ctx);

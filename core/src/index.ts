@@ -9,6 +9,8 @@ export type {
   Choice,
   FloorKind,
   SessionCloseReason,
+  PresenceSignalKind,
+  PresenceSignalSource,
   ItemDraft,
   VotePurpose,
   SessionEvent,
@@ -27,6 +29,8 @@ export type {
   Speech,
   Conflict,
   Vote,
+  MeetingRecord,
+  PresenceSignal,
   SessionState,
 } from "./state";
 export type {

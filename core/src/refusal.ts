@@ -31,7 +31,8 @@ export type RefusalCode =
   | "vote_closed"
   | "already_voted"
   | "not_present"
-  | "conflict_bars_vote";
+  | "conflict_bars_vote"
+  | "already_recorded";
 
 /** An expected "no" to a command: a value with a code, never an exception. */
 export interface Refusal {

@@ -1,4 +1,5 @@
 import type { Actor, AttendanceMode, Choice, FloorKind, ItemDraft } from "./events";
+import type { PresenceSignalKind, PresenceSignalSource } from "./events";
 import type { SessionCloseReason, VotePurpose } from "./events";
 import type { Member } from "./roster";
 import type { RuleSet } from "./rules";
@@ -56,6 +57,22 @@ export interface Vote {
   result?: VoteResult;
 }
 
+/** The online meeting the session is held in, as Teams reported its start and end. */
+export interface MeetingRecord {
+  id: string;
+  title?: string;
+  joinUrl?: string;
+  startedAt?: string;
+  endedAt?: string;
+}
+
+/** The latest join or leave Teams reported for a member, shown to the chair at the roll call. */
+export interface PresenceSignal {
+  signal: PresenceSignalKind;
+  source: PresenceSignalSource;
+  at: string;
+}
+
 /** The whole state of one session: a fold of its events, nothing more. */
 export interface SessionState {
   id: string;
@@ -83,6 +100,9 @@ export interface SessionState {
   conflicts: Conflict[];
   votes: Vote[];
   currentVoteId?: string;
+  meeting?: MeetingRecord;
+  /** Per member id; a hint only: attendance changes when the chair or clerk records it. */
+  presenceSignals: Record<string, PresenceSignal>;
   /** Counter behind the ids of items added during the session. */
   addedItems: number;
   /** Who last changed the session, for the "last action" line of a view. */

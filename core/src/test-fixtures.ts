@@ -19,6 +19,8 @@ export const START = "2024-05-14T15:00:00.000Z";
 export const chair: Actor = { kind: "member", memberId: "chair" };
 export const clerk: Actor = { kind: "member", memberId: "clerk" };
 export const system: Actor = { kind: "system", name: "import" };
+/** The service reporting what Teams told it: meeting start and end, participants joining. */
+export const teams: Actor = { kind: "system", name: "teams" };
 export const stranger: Actor = { kind: "member", memberId: "nobody" };
 
 /** The id of the n-th plain member, from 1: "m01", "m02" ... */

@@ -102,7 +102,7 @@ async function runCommand(
   body: unknown,
   deps: ApiDeps,
 ) {
-  const log = req.log.child({ sessionId });
+  let log = req.log.child({ sessionId });
   const identity = await identify(deps.verifier, req);
   const parsed = parseCommand(body);
   if (!parsed.ok) return sendError(reply, 400, "invalid_command", parsed.message);
@@ -113,6 +113,7 @@ async function runCommand(
   if (!member)
     return sendError(reply, 403, "not_on_roster", "you are not on the roster of this council");
   const state = deps.sessions.get(sessionId);
+  if (state?.currentItemId) log = log.child({ itemId: state.currentItemId });
   const refusal = await authorize({ meetings: deps.meetings, state, command, member, identity });
   if (refusal) {
     log.info(

@@ -52,6 +52,17 @@ export function describeBindingStoreContract(
       expect(await store().forConversation("19:a")).toMatchObject({ sessionId: "s2" });
     });
 
+    it("keeps the meeting id of a meeting chat, and none for other chats", async () => {
+      await store().bind({ ...binding("19:meeting_a", "s1", 1), meetingId: "MCMxOTpt" });
+      await store().bind(binding("19:group", "s1", 2));
+
+      const [meetingChat, groupChat] = await store().forSession("s1");
+
+      expect(meetingChat).toEqual({ ...binding("19:meeting_a", "s1", 1), meetingId: "MCMxOTpt" });
+      expect(groupChat).toEqual(binding("19:group", "s1", 2));
+      expect(groupChat).not.toHaveProperty("meetingId");
+    });
+
     it("forgets an unbound conversation", async () => {
       await store().bind(binding("19:a", "s1", 1));
 

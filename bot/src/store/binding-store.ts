@@ -2,6 +2,8 @@
 export interface ConversationBinding {
   sessionId: string;
   conversationId: string;
+  /** The Teams online meeting whose chat this is (channelData.meeting.id); absent outside meetings. */
+  meetingId?: string;
   /** The Bot Framework ConversationReference, kept as the connector gave it. */
   reference: unknown;
   boundAt: string;

@@ -15,3 +15,6 @@ export { MemoryOutboxStore } from "./memory-outbox-store";
 export type { ConversationBinding, BindingStore } from "./binding-store";
 export { SqliteBindingStore } from "./sqlite-binding-store";
 export { MemoryBindingStore } from "./memory-binding-store";
+export type { ChatSessionChoice, ChatSessionStore } from "./chat-session-store";
+export { SqliteChatSessionStore } from "./sqlite-chat-session-store";
+export { MemoryChatSessionStore } from "./memory-chat-session-store";

@@ -26,12 +26,14 @@ export class MemoryBindingStore implements BindingStore {
 }
 
 function toStored(binding: ConversationBinding): ConversationBinding {
-  return {
+  const stored: ConversationBinding = {
     sessionId: binding.sessionId,
     conversationId: binding.conversationId,
     reference: JSON.parse(JSON.stringify(binding.reference)),
     boundAt: utcIso(binding.boundAt),
   };
+  if (binding.meetingId) stored.meetingId = binding.meetingId;
+  return stored;
 }
 
 function compare(a: string, b: string): number {

@@ -45,6 +45,13 @@ const steps: readonly string[] = [
      bound_at TEXT NOT NULL
    );
    CREATE INDEX conversation_bindings_session ON conversation_bindings (session_id);`,
+  `ALTER TABLE conversation_bindings ADD COLUMN meeting_id TEXT;`,
+  `CREATE TABLE chat_sessions (
+     chat_id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL,
+     chosen_by TEXT NOT NULL,
+     chosen_at TEXT NOT NULL
+   );`,
 ];
 
 /** The schema version this build writes. */
@@ -53,13 +60,15 @@ export const SCHEMA_VERSION = steps.length;
 /**
  * Brings the file up to {@link SCHEMA_VERSION} in one transaction. The version is read under the
  * write lock, so two processes opening a new file at once do not both run the same step.
+ * `target` stops earlier, which is how tests make a file as an older release left it.
  */
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, target = SCHEMA_VERSION): void {
   db.transaction(() => {
     const found = db.pragma("user_version", { simple: true }) as number;
     if (found > SCHEMA_VERSION) throw new SchemaVersionError(found, SCHEMA_VERSION);
+    if (found >= target) return;
 
-    steps.slice(found).forEach((step) => db.exec(step));
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    steps.slice(found, target).forEach((step) => db.exec(step));
+    db.pragma(`user_version = ${target}`);
   }).immediate();
 }

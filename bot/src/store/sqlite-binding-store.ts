@@ -5,6 +5,7 @@ import { utcIso } from "./utc-iso";
 interface BindingRow {
   session_id: string;
   conversation_id: string;
+  meeting_id: string | null;
   reference: string;
   bound_at: string;
 }
@@ -24,6 +25,7 @@ export class SqliteBindingStore implements BindingStore {
     this.statements.upsert.run({
       session_id: binding.sessionId,
       conversation_id: binding.conversationId,
+      meeting_id: binding.meetingId || null,
       reference: JSON.stringify(binding.reference),
       bound_at: utcIso(binding.boundAt),
     });
@@ -51,8 +53,9 @@ function prepare(db: Database.Database) {
     // Rebinding replaces the row rather than updating it, so the rowid order stays the order
     // in which the current bindings were made.
     upsert: db.prepare(
-      `INSERT OR REPLACE INTO conversation_bindings (conversation_id, session_id, reference, bound_at)
-       VALUES (@conversation_id, @session_id, @reference, @bound_at)`,
+      `INSERT OR REPLACE INTO conversation_bindings
+         (conversation_id, session_id, meeting_id, reference, bound_at)
+       VALUES (@conversation_id, @session_id, @meeting_id, @reference, @bound_at)`,
     ),
     remove: db.prepare(`DELETE FROM conversation_bindings WHERE conversation_id = ?`),
     forSession: db.prepare(
@@ -63,10 +66,12 @@ function prepare(db: Database.Database) {
 }
 
 function toBinding(row: BindingRow): ConversationBinding {
-  return {
+  const binding: ConversationBinding = {
     sessionId: row.session_id,
     conversationId: row.conversation_id,
     reference: JSON.parse(row.reference),
     boundAt: row.bound_at,
   };
+  if (row.meeting_id) binding.meetingId = row.meeting_id;
+  return binding;
 }

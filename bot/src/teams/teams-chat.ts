@@ -1,4 +1,5 @@
 import type { Activity } from "botbuilder";
+import type { ChatSessionStore } from "../store";
 
 /** A Teams conversation as our code sees it, without SDK types. */
 export interface TeamsChat {
@@ -53,5 +54,22 @@ export function onlyActiveSession(
     const scheduled = sessions.filter((s) => s.status === "scheduled");
     const pick = open.length > 0 ? open : scheduled;
     return pick.length === 1 ? pick[0]?.id : undefined;
+  };
+}
+
+/**
+ * The session a chair or clerk chose for the chat on the tab's configuration page, if anyone
+ * did; otherwise whatever `fallback` picks (in the service, {@link onlyActiveSession}).
+ *
+ * @example
+ * const resolveSession = chosenSessionFirst(chatSessions, onlyActiveSession(listSessions));
+ */
+export function chosenSessionFirst(
+  choices: Pick<ChatSessionStore, "forChat">,
+  fallback: ResolveSession,
+): ResolveSession {
+  return async (chat) => {
+    const chosen = await choices.forChat(chat.conversationId);
+    return chosen?.sessionId ?? (await fallback(chat));
   };
 }

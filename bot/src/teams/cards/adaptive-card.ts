@@ -33,6 +33,28 @@ export interface Container {
 
 export type CardElement = TextBlock | FactSet | Container;
 
+/**
+ * A button of Universal Actions: Teams sends the bot an `adaptiveCard/action` invoke carrying
+ * the verb and the data, and shows the card the bot answers with to the user who pressed it.
+ */
+export interface ExecuteAction {
+  type: "Action.Execute";
+  title: string;
+  verb: string;
+  data: Record<string, string>;
+  style?: "positive" | "destructive";
+}
+
+/**
+ * Asks Teams to fetch a user-specific version of the card (an invoke with the action's verb)
+ * whenever someone views it. Without `userIds`, Teams does so for everyone in chats of up to
+ * 60 members and shows a refresh button in larger ones.
+ */
+export interface CardRefresh {
+  action: ExecuteAction;
+  userIds?: string[];
+}
+
 /** An Adaptive Card 1.5 as the bot posts it; only the elements our cards use are typed. */
 export interface AdaptiveCard {
   type: "AdaptiveCard";
@@ -42,6 +64,8 @@ export interface AdaptiveCard {
   /** Shown where a card cannot be rendered; also the activity summary in notifications. */
   fallbackText: string;
   body: CardElement[];
+  actions?: ExecuteAction[];
+  refresh?: CardRefresh;
 }
 
 /** A card in the given language; the first line of text doubles as its fallback. */

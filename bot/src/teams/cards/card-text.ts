@@ -1,4 +1,5 @@
-import type { Lang, SessionCloseReason, VoteCounts, VoteOutcome } from "@council/core";
+import type { Choice, Lang, RefusalCode, SessionCloseReason, VoteCounts } from "@council/core";
+import type { VoteOutcome } from "@council/core";
 
 /** Every word the chat cards show, in Czech (the default) and English. */
 export interface CardText {
@@ -38,6 +39,14 @@ export interface CardText {
   votes: string;
   noVotes: string;
   itemsDone: (done: number, total: number) => string;
+  agendaProposed: string;
+  itemProgress: { done: string; current: string };
+  refresh: string;
+  yourBallot: (choice: Choice) => string;
+  /** Why a ballot from the card was not taken, for the refusals a voter can meet. */
+  ballotRefused: Partial<Record<RefusalCode, string>>;
+  ballotRefusedOther: string;
+  unknownAction: string;
 }
 
 const cs: CardText = {
@@ -95,6 +104,23 @@ const cs: CardText = {
   votes: "Hlasování",
   noVotes: "Nehlasovalo se.",
   itemsDone: (done, total) => `Projednáno bodů: ${done} z ${total}`,
+  agendaProposed: "Navržený program, zatím neschválený",
+  itemProgress: { done: "projednáno", current: "projednává se" },
+  refresh: "Obnovit",
+  yourBallot: (choice) => `Váš hlas: ${cs.choice[choice]}. Byl zaznamenán.`,
+  ballotRefused: {
+    already_voted: "Už jste hlasoval(a); hlas nelze změnit.",
+    not_present:
+      "Nejste zapsán(a) jako přítomný(á). Požádejte předsedajícího nebo zapisovatele o zápis prezence.",
+    vote_closed: "Hlasování je uzavřeno; hlas už nelze odevzdat.",
+    vote_not_found: "Toto hlasování neexistuje.",
+    not_on_roster: "Nejste na seznamu členů zastupitelstva pro toto zasedání.",
+    not_a_member: "Hlasují jen členové zastupitelstva.",
+    conflict_bars_vote: "Kvůli ohlášenému střetu zájmů v tomto hlasování nehlasujete.",
+    session_not_found: "Zasedání nebylo nalezeno.",
+  },
+  ballotRefusedOther: "Hlas nebyl přijat.",
+  unknownAction: "Tomuto tlačítku Council Live nerozumí; karta je možná zastaralá.",
 };
 
 const en: CardText = {
@@ -141,6 +167,22 @@ const en: CardText = {
   votes: "Votes",
   noVotes: "No votes were held.",
   itemsDone: (done, total) => `Items dealt with: ${done} of ${total}`,
+  agendaProposed: "Proposed agenda, not yet approved",
+  itemProgress: { done: "done", current: "now" },
+  refresh: "Refresh",
+  yourBallot: (choice) => `Your ballot: ${en.choice[choice]}. It has been recorded.`,
+  ballotRefused: {
+    already_voted: "You have voted already; a ballot cannot be changed.",
+    not_present: "You are not recorded as present. Ask the chair or the clerk to record you.",
+    vote_closed: "The vote is closed; ballots are no longer taken.",
+    vote_not_found: "This vote does not exist.",
+    not_on_roster: "You are not on the council's roster for this session.",
+    not_a_member: "Only members of the council vote.",
+    conflict_bars_vote: "A declared conflict of interest bars you from this vote.",
+    session_not_found: "The session was not found.",
+  },
+  ballotRefusedOther: "Your ballot was not accepted.",
+  unknownAction: "Council Live does not know this button; the card may be out of date.",
 };
 
 const texts: Record<Lang, CardText> = { cs, en };

@@ -39,4 +39,50 @@ describe("voteOpenCard", () => {
 
     expect(cardText(voteOpenCard(state, vote))).toContain("Zkušební hlasování");
   });
+
+  it("offers yes, no and abstain as Universal Action buttons naming the session and vote", () => {
+    const state = foldEvents("s1", sampleLogThrough("vote_opened"));
+
+    const card = voteOpenCard(state, state.votes[0]!);
+
+    expect(card.actions).toEqual([
+      expect.objectContaining({
+        type: "Action.Execute",
+        title: "Pro",
+        verb: "cast_ballot",
+        data: { sessionId: "s1", voteId: "vote-1", choice: "yes", lang: "cs" },
+      }),
+      expect.objectContaining({ title: "Proti", data: expect.objectContaining({ choice: "no" }) }),
+      expect.objectContaining({
+        title: "Zdržel se",
+        data: expect.objectContaining({ choice: "abstain" }),
+      }),
+    ]);
+  });
+
+  it("asks Teams to refresh the card per viewer with the refresh verb", () => {
+    const state = foldEvents("s1", sampleLogThrough("vote_opened"));
+
+    const card = voteOpenCard(state, state.votes[0]!, "en");
+
+    expect(card.refresh).toEqual({
+      action: {
+        type: "Action.Execute",
+        title: "Refresh",
+        verb: "refresh",
+        data: { sessionId: "s1", voteId: "vote-1", lang: "en" },
+      },
+    });
+  });
+
+  it("shows one viewer their ballot and drops the buttons when the view says so", () => {
+    const state = foldEvents("s1", sampleLogThrough("vote_opened"));
+    const notice = { text: "Váš hlas: Pro. Byl zaznamenán.", tone: "good" as const };
+
+    const card = voteOpenCard(state, state.votes[0]!, "cs", { notice, buttons: false });
+
+    expect(cardText(card)).toContain("Váš hlas: Pro. Byl zaznamenán.");
+    expect(card.actions).toBeUndefined();
+    expect(card.refresh).toBeDefined();
+  });
 });

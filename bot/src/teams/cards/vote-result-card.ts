@@ -2,6 +2,8 @@ import type { Lang, Member, SessionState, Vote, VoteOutcome } from "@council/cor
 import { explainResult, listName } from "@council/core";
 import type { AdaptiveCard, CardElement, TextColor } from "./adaptive-card";
 import { adaptiveCard, heading, section, subtle, text } from "./adaptive-card";
+import type { CardNotice } from "./card-notice";
+import { noticeBlock } from "./card-notice";
 import type { CardText } from "./card-text";
 import { cardText } from "./card-text";
 import type { NamedVotes } from "./session-view";
@@ -20,12 +22,18 @@ const listedIfAny: (keyof NamedVotes)[] = ["notVoting", "absent"];
 /**
  * The card of a closed vote: outcome, the one-line explanation of why (base, yes votes needed,
  * rule set), the counts as the minutes write them, and the named votes grouped by choice, each
- * member listed family name first. It replaces the vote's live tally card in place.
+ * member listed family name first. It replaces the vote's live tally card in place; `notice`
+ * tells the one viewer who pressed a button on the old card why it was not taken.
  *
  * @example
  * voteResultCard(state, vote, "cs") // heading "Hlasování č. 4: Návrh byl přijat"
  */
-export function voteResultCard(state: SessionState, vote: Vote, lang: Lang = "cs"): AdaptiveCard {
+export function voteResultCard(
+  state: SessionState,
+  vote: Vote,
+  lang: Lang = "cs",
+  notice?: CardNotice,
+): AdaptiveCard {
   const t = cardText(lang);
   const result = vote.result;
   if (!result) throw new Error(`vote ${vote.id} has no result yet`);
@@ -36,6 +44,7 @@ export function voteResultCard(state: SessionState, vote: Vote, lang: Lang = "cs
     heading(headline, outcomeColor[result.outcome]),
     subtle(itemLabel(state, vote.itemId, lang)),
   ];
+  if (notice) body.push(noticeBlock(notice));
   if (vote.purpose.kind === "test") body.push(text(t.testVote, { color: "warning" }));
   body.push(
     text(vote.motion),
