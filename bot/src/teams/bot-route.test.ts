@@ -75,6 +75,23 @@ describe("registerBotRoute", () => {
     }
   });
 
+  it("rejects JSON that is not an activity before it reaches a turn", async () => {
+    service = await serviceWithBot(await TestCouncil.scheduled());
+
+    const response = await service.post(JSON.stringify({ type: "message" }));
+
+    expect(response).toEqual({
+      status: 400,
+      body: {
+        error: {
+          code: "invalid_activity",
+          message: expect.stringMatching(/channelId|serviceUrl|from|conversation/),
+        },
+      },
+    });
+    expect(service.handled).toEqual([]);
+  });
+
   it("hands a well-formed activity to the endpoint", async () => {
     const council = await TestCouncil.scheduled();
     service = await serviceWithBot(council);
