@@ -192,14 +192,12 @@ describe("BroadcastDirector", () => {
 
   it("never makes a command wait for a slow switcher", async () => {
     const { council, switcher, director } = (current = await rig());
-    switcher.delayMs = 300;
+    switcher.delayMs = 5_000;
 
-    const started = performance.now();
     await council.speak("m2");
     await council.run({ type: "end_floor" });
-    const elapsed = performance.now() - started;
 
-    expect(elapsed).toBeLessThan(100);
+    // Had the commands waited for the switcher, its queue would be empty by now.
     expect(director.status().queueLength).toBeGreaterThan(0);
   });
 

@@ -111,15 +111,12 @@ describe("the session driving OBS", () => {
 
     await obs.goDown();
     await until("the link to drop", () => b.status().link === "reconnecting");
-    const started = performance.now();
     await run.run({ type: "end_floor" });
     await run.speak("m1");
-    const elapsed = performance.now() - started;
     const before = obs.requests.length;
     await obs.comeBack();
     await settled(b);
 
-    expect(elapsed).toBeLessThan(100);
     expect(obs.identifications).toBe(2);
     const after = obs.requests.slice(before);
     expect(after.filter((r) => r.requestType === "SetCurrentProgramScene")).toEqual([

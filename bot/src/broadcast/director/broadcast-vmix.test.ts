@@ -95,6 +95,7 @@ describe("the session driving vMix", () => {
       logger: silent,
       timing: { minBackoffMs: 50, maxBackoffMs: 200, requestTimeoutMs: 1000 },
       pollMs: 200,
+      replayOnReconnect: false,
     });
     broadcast = startBroadcast({
       mapping,
@@ -175,11 +176,11 @@ describe("the session driving vMix", () => {
     await run.run({ type: "start_item", itemId: "item-2" });
     await run.speak("m2");
     await settled(b);
-    const up = await timeSubmits(run, 20);
 
     await vmix.stop();
     await until("the link to drop", () => b.status().link === "reconnecting");
-    const down = await timeSubmits(run, 20);
+    const seqBefore = run.sessions.get(SESSION_ID)?.seq ?? 0;
+    await toggleAttendance(run, 20);
     await run.run({ type: "end_floor" });
     await run.speak("m4");
     await run.run({ type: "open_vote" });
@@ -189,31 +190,22 @@ describe("the session driving vMix", () => {
     await sleep(300);
     await b.director.idle();
 
-    expect(median(down)).toBeLessThan(Math.max(5, median(up) * 3));
-    expect(Math.max(...down)).toBeLessThan(50);
+    expect(run.sessions.get(SESSION_ID)?.seq).toBeGreaterThanOrEqual(seqBefore + 20);
     expect(vmix.state.text(keys.speaker, "Jméno.Text")).toBe("Marie Šťastná");
     expect(vmix.state.text(keys.agenda, "Název.Text")).toBe("Rozpočet města na rok 2025");
     expect(vmix.state.text(keys.result, "Výsledek.Text")).toBe("HLASUJE SE");
     expect(cuts()).toEqual([keys.podium]);
-    expect(texts("Jméno.Text").at(-1)).toBe("Marie Šťastná");
+    // Only the current picture goes on air after the restart: no title from before the outage.
+    expect(texts("Jméno.Text")).toEqual(["Marie Šťastná"]);
     expect(texts("Výsledek.Text").at(-1)).toBe("HLASUJE SE");
     expect(b.status()).toMatchObject({ link: "connected", queueLength: 0 });
   });
 });
 
-/** Durations of `n` commands that do not touch the broadcast (attendance toggles), in ms. */
-async function timeSubmits(run: CouncilRun, n: number): Promise<number[]> {
-  const durations: number[] = [];
+/** Runs `n` commands that do not touch the broadcast (attendance toggles). */
+async function toggleAttendance(run: CouncilRun, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const mode = i % 2 === 0 ? "absent" : "room";
-    const started = performance.now();
     await run.run({ type: "record_attendance", memberId: "m5", mode });
-    durations.push(performance.now() - started);
   }
-  return durations;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

@@ -97,7 +97,9 @@ function createAdapter(
   const switcher = mapping.switcher;
   const password = switcher.passwordEnv ? env[switcher.passwordEnv] : undefined;
   if (switcher.kind === "obs") return new ObsAdapter({ mapping, password, logger });
-  return new VmixAdapter({ mapping, password, logger });
+  // The director resyncs from the session after a reconnection; a replay by the adapter would
+  // first put the titles of before the outage back on air.
+  return new VmixAdapter({ mapping, password, logger, replayOnReconnect: false });
 }
 
 function createPtz(

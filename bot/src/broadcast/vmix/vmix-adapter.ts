@@ -33,6 +33,11 @@ export interface VmixAdapterOptions {
   /** How long recording and streaming changes may take to show in the state. */
   confirmTimeoutMs?: number;
   now?: () => number;
+  /**
+   * Whether the adapter itself puts back the last titles after a reconnection. Off when a
+   * director resyncs from the session's current state: the adapter's memory may be stale by then.
+   */
+  replayOnReconnect?: boolean;
 }
 
 /** What the session last asked of a graphic, replayed after vMix comes back. */
@@ -327,7 +332,7 @@ export class VmixAdapter implements SwitcherAdapter {
   private async linkUp(): Promise<void> {
     try {
       const state = await this.refresh();
-      await this.resync(state);
+      if (this.options.replayOnReconnect !== false) await this.resync(state);
     } catch (error) {
       this.warn("vmix_resync_failed", error);
     }
