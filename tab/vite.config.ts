@@ -5,20 +5,20 @@ import { defineConfig } from "vite";
 const service = "http://127.0.0.1:3978";
 
 /**
- * Relative asset paths ("./"), so the service can serve the build at `/` or below a prefix.
- * `@council/core` is compiled from source, the same code the service runs. The dev server
- * forwards the API and the live feed to a local service.
+ * Absolute asset paths ("/"): the tab answers at `/`, `/live/<session>` and `/config`, and a
+ * relative path would resolve below `/live/`. `@council/core` is compiled from source, the same
+ * code the service runs. The manifest lets the bundle budget test follow each view's chunks. The
+ * dev server forwards the API and the live feed to a local service.
  */
 export default defineConfig({
-  base: "./",
+  base: "/",
   plugins: [react()],
   resolve: {
     alias: {
       "@council/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
     },
   },
-  // React and Fluent make up most of the entry chunk; the limit flags growth beyond them.
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 700 },
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: true, manifest: true },
   server: {
     host: "127.0.0.1",
     proxy: { "/api": { target: service, ws: true } },

@@ -28,11 +28,33 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** The axe-core build the tests inject into pages (installed at the repository root). */
+const AXE_PATH = path.resolve(__dirname, "../../node_modules/axe-core/axe.min.js");
+
+/** Extra query parameters of a tab address: a view, a Teams theme to show outside Teams. */
+export interface TabQuery {
+  view?: "councillor" | "chair" | "clerk" | "stage" | "agenda";
+  theme?: "default" | "dark" | "contrast";
+}
+
 /** The tab's address for one person: session and language in the query, the token in the fragment. */
-export function tabUrl(base: string, sessionId: string, token: string, lang?: "cs" | "en"): string {
+export function tabUrl(
+  base: string,
+  sessionId: string,
+  token: string,
+  lang?: "cs" | "en",
+  extra: TabQuery = {},
+): string {
   const query = new URLSearchParams({ session: sessionId });
   if (lang) query.set("lang", lang);
+  if (extra.view) query.set("view", extra.view);
+  if (extra.theme) query.set("theme", extra.theme);
   return `${base}/?${query.toString()}#token=${token}`;
+}
+
+/** The public live page of a session, which needs no token. */
+export function liveUrl(base: string, sessionId: string, lang?: "cs" | "en"): string {
+  return `${base}/live/${encodeURIComponent(sessionId)}${lang ? `?lang=${lang}` : ""}`;
 }
 
 /** One person's browser window: its own context (own storage, own token) and page. */
@@ -45,6 +67,8 @@ export interface TabWindow {
 
 export interface OpenTabOptions {
   viewport?: { width: number; height: number };
+  /** The device's colour scheme, which the plain web page follows. */
+  colorScheme?: "light" | "dark";
 }
 
 /**
@@ -58,15 +82,77 @@ export async function openTab(
 ): Promise<TabWindow> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
   });
   await context.addInitScript(rememberSockets);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(url);
-  await waitForAttribute(page.getByTestId("connection-state"), "data-state", "live");
-  await page.getByTestId("session-title").waitFor();
+  await waitForLive(page);
   return { context, page, pageErrors };
+}
+
+/** Waits until a view shows its session with the live feed connected. */
+export async function waitForLive(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+  await waitForAttribute(
+    page.locator("main[data-connection]"),
+    "data-connection",
+    "live",
+    timeoutMs,
+  );
+  await page.getByTestId("session-title").waitFor({ timeout: timeoutMs });
+}
+
+/** One axe-core finding, shortened to what a failing test should print. */
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core in the page against WCAG 2.1 A and AA and the best practices, and returns the
+ * serious and critical violations.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  const loaded = await page.evaluate(() => "axe" in window);
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    interface AxeNode {
+      target: string[];
+    }
+    interface AxeViolation {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: AxeNode[];
+    }
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? "",
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }));
+  });
+}
+
+/** How far the page scrolls beyond its viewport, across and down. */
+export async function overflow(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    return { x: root.scrollWidth - root.clientWidth, y: root.scrollHeight - root.clientHeight };
+  });
 }
 
 /** Runs in the page before its scripts: keeps every WebSocket it opens in `window.__sockets`. */

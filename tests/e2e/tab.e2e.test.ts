@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { Member } from "@council/core";
+import { czMunicipal } from "@council/core";
 import { ensureDemoSession } from "../../bot/src/demo/ensure-demo-session";
 import { DEMO_SESSION_ID } from "../../bot/src/demo/demo-files";
 import { cs } from "../../tab/src/messages/cs";
@@ -16,6 +17,7 @@ import {
   holdLiveFeed,
   launchBrowser,
   openTab,
+  overflow,
   poll,
   saveScreenshot,
   socketsOpened,
@@ -27,8 +29,8 @@ import { foreignStrings } from "./foreign-strings";
 
 const SESSION = DEMO_SESSION_ID;
 const TAB_INDEX = path.resolve(__dirname, "../../tab/dist/index.html");
-const RULES_CS = "Zákon o obcích (128/2000 Sb.)";
-const RULES_EN = "Czech Municipalities Act (128/2000 Coll.)";
+const RULES_CS = czMunicipal.name.cs;
+const RULES_EN = czMunicipal.name.en;
 
 /** "m05".."m16" and the like: the demo roster's member ids. */
 function memberIds(from: number, to: number): string[] {
@@ -160,10 +162,13 @@ describe("the tab in Chromium against the real service", () => {
     await held.arrived;
     expect(await m02.page.getByTestId("vote-yes").isDisabled()).toBe(true);
     expect(await m02.page.getByTestId("my-ballot").getAttribute("data-choice")).toBe("");
-    expect(await m02.page.getByTestId("my-ballot").innerText()).toBe("Zatím jste nehlasovali.");
+    expect(await m02.page.getByTestId("my-ballot").innerText()).toBe(
+      "Váš hlas zatím není odevzdán.",
+    );
+    await m02.page.getByTestId("ballot-sending").waitFor();
     await held.release();
     await waitForAttribute(m02.page.getByTestId("my-ballot"), "data-choice", "yes");
-    await waitForText(m02.page.getByTestId("my-ballot"), "Váš hlas: Pro");
+    await waitForText(m02.page.getByTestId("my-ballot"), "Váš hlas: pro");
 
     await m03.page.getByTestId("vote-yes").click();
     await m04.page.getByTestId("vote-no").click();
@@ -195,16 +200,16 @@ describe("the tab in Chromium against the real service", () => {
 
     // The floor: two requests, places in the queue, the chair grants and ends.
     await m02.page.getByTestId("request-floor").click();
-    await waitForText(m02.page.getByTestId("my-place"), "Jste 1. v pořadí.");
+    await waitForText(m02.page.getByTestId("my-place"), "Jste 1. v pořadí (příspěvek).");
     await m03.page.getByTestId("request-floor").click();
-    await waitForText(m03.page.getByTestId("my-place"), "Jste 2. v pořadí.");
+    await waitForText(m03.page.getByTestId("my-place"), "Jste 2. v pořadí (příspěvek).");
     await c.getByTestId("queue-item-m03").waitFor();
     await c.getByTestId("grant-next").click();
     await onEvery(everyone, async (p) => {
       await waitForAttribute(p.getByTestId("speaker-current"), "data-member", "m02");
       await waitForText(p.getByTestId("speaker-current"), /Petra Dvořáková/);
     });
-    await waitForText(m03.page.getByTestId("my-place"), "Jste 1. v pořadí.");
+    await waitForText(m03.page.getByTestId("my-place"), "Jste 1. v pořadí (příspěvek).");
     await c.getByTestId("end-floor").click();
     await onEvery(everyone, async (p) => {
       await waitForAttribute(p.getByTestId("speaker-current"), "data-member", "");
@@ -223,8 +228,9 @@ describe("the tab in Chromium against the real service", () => {
     const p = member.page;
 
     expect(await p.evaluate(() => document.documentElement.lang)).toBe("en");
-    await waitForText(p.getByTestId("signed-in"), `Signed in: ${members.m05!.name} (member)`);
-    await waitForText(p.getByTestId("connection-state"), "Connected");
+    await waitForText(p.getByTestId("signed-in"), `Signed in: ${members.m05!.name}`);
+    await waitForText(p.getByTestId("connection-state"), "Live");
+    expect(await p.title()).toMatch(/^My panel – /);
     await waitForText(p.getByTestId("session-status"), "In session");
     await waitForText(p.getByTestId("agenda-approved"), "Agenda approved");
     await waitForText(p.getByTestId("result-outcome"), "Adopted");
@@ -294,7 +300,7 @@ describe("the tab in Chromium against the real service", () => {
       await waitForAttribute(p.getByTestId("result"), "data-vote", "vote-2");
       await waitForText(
         p.getByTestId("result-counts"),
-        "pro 3, proti 1, zdržel se 2, nehlasoval 15, nepřítomen 2",
+        "pro 3, proti 1, zdrželo se 2, nehlasovalo 15, chybělo 2",
       );
       await waitForText(
         p.getByTestId("result-explanation"),
@@ -308,7 +314,8 @@ describe("the tab in Chromium against the real service", () => {
   it("refuses a second ballot from another device with a clear already_voted message", async () => {
     startsAfter("reconnect");
     const m03 = councillors.m03.page;
-    await chair.page.getByTestId("open-test-vote").click();
+    await chair.page.getByTestId("vote-kind-test").check();
+    await chair.page.getByTestId("open-vote").click();
     await onEvery(everyone, (p) =>
       waitForAttribute(p.getByTestId("vote-panel"), "data-vote", "vote-3"),
     );
@@ -319,10 +326,23 @@ describe("the tab in Chromium against the real service", () => {
     await command("m03", { type: "cast_ballot", voteId: "vote-3", choice: "yes" });
     await m03.getByTestId("vote-no").click();
     await waitForAttribute(m03.getByTestId("command-error"), "data-code", "already_voted");
-    await waitForText(m03.getByTestId("command-error"), /V tomto hlasování jste už hlasovali\./);
+    await waitForText(
+      m03.getByTestId("command-error"),
+      /Váš hlas v tomto hlasování už je zapsán\./,
+    );
+    // The refusal shows right under the ballot buttons and is read out.
+    const buttons = await m03.getByTestId("vote-no").boundingBox();
+    const refusal = await m03.getByTestId("command-error").boundingBox();
+    expect(refusal!.y - (buttons!.y + buttons!.height)).toBeLessThan(40);
+    await waitForText(
+      m03.getByTestId("refusal-announcer"),
+      /Váš hlas v tomto hlasování už je zapsán\./,
+    );
+    await waitForText(m03.getByTestId("vote-motion"), "Zkušební hlasování");
+    await waitForText(english.member.page.getByTestId("vote-motion"), "Test vote");
     expect(await m03.getByTestId("my-ballot").getAttribute("data-choice")).toBe("");
-    const refusal = await saveScreenshot(m03, "councillor-cs-already-voted", { fullPage: false });
-    console.log(`screenshot: ${refusal}`);
+    const shot = await saveScreenshot(m03, "councillor-cs-already-voted", { fullPage: false });
+    console.log(`screenshot: ${shot}`);
 
     feed.restore();
     await waitForAttribute(m03.getByTestId("connection-state"), "data-state", "live", 10_000);
@@ -338,10 +358,13 @@ describe("the tab in Chromium against the real service", () => {
     await command("m04", { type: "request_floor" });
     await command("m06", { type: "cast_ballot", voteId: "vote-3", choice: "no" });
     const narrow = await open("m07", { width: 320 });
+    // A chair in a meeting's side panel gets the console at 320 px.
+    const narrowChair = await open("m01", { width: 320 });
     const views: Array<[TabWindow, string]> = [
       [chair, "chair-cs"],
       [councillors.m02, "councillor-cs"],
       [narrow, "councillor-cs-320"],
+      [narrowChair, "chair-cs-320"],
       [english.chair, "chair-en"],
       [english.member, "councillor-en"],
     ];
@@ -349,9 +372,6 @@ describe("the tab in Chromium against the real service", () => {
     const paths: string[] = [];
     for (const [tab, name] of views) paths.push(await saveScreenshot(tab.page, name));
     console.log(`screenshots:\n${paths.join("\n")}`);
-    const overflow = await narrow.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
+    for (const tab of [narrow, narrowChair]) expect((await overflow(tab.page)).x).toBe(0);
   }, 20_000);
 });

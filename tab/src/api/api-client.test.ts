@@ -105,4 +105,46 @@ describe("createApiClient", () => {
 
     expect(new Headers(calls[0]?.init.headers).has("authorization")).toBe(false);
   });
+
+  it("reads the session's events after a sequence number", async () => {
+    const { calls, fetch } = fakeFetch(() => json(200, { events: [{ seq: 4 }] }));
+    const api = createApiClient({ getToken: async () => undefined, fetch });
+
+    expect(await api.events("s-1", 3)).toEqual([{ seq: 4 }]);
+    expect(calls[0]?.url).toBe("/api/v1/sessions/s-1/events?after=3");
+  });
+
+  it("takes a missing chat log, broadcast or chat binding (404) as absent, not as a failure", async () => {
+    const { fetch } = fakeFetch(() => json(404, { error: { code: "not_found", message: "no" } }));
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    expect(await api.chatLog("s-1")).toBeUndefined();
+    expect(await api.broadcast("s-1")).toBeUndefined();
+    expect(await api.boundSession("19:meeting@thread.v2")).toBeUndefined();
+  });
+
+  it("reads the chat log's posts and the session a chat is bound to", async () => {
+    const post = { id: "p1", createdAt: "2025-03-10T17:00:00Z", status: "delivered", attempts: 1 };
+    const { calls, fetch } = fakeFetch(({ url }) =>
+      url.includes("/chats/") ? json(200, { sessionId: "s-9" }) : json(200, { posts: [post] }),
+    );
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    expect(await api.chatLog("s-1")).toEqual([
+      { ...post, deliveredAt: undefined, kind: "", text: "" },
+    ]);
+    expect(await api.boundSession("19:a b")).toBe("s-9");
+    expect(calls[1]?.url).toBe("/api/v1/chats/19%3Aa%20b/session");
+  });
+
+  it("binds a chat to a session with a PUT", async () => {
+    const { calls, fetch } = fakeFetch(() => json(200, { sessionId: "s-1" }));
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    await api.bindChat("19:chat", "s-1");
+
+    expect(calls[0]?.init.method).toBe("PUT");
+    expect(calls[0]?.url).toBe("/api/v1/chats/19%3Achat/session");
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ sessionId: "s-1" });
+  });
 });

@@ -1,5 +1,9 @@
-import type { Command, CommandAccepted, Member, SessionSummary } from "@council/core";
+import type { Command, CommandAccepted, LoggedEvent, Member, SessionSummary } from "@council/core";
 import { ApiError, codeForStatus } from "./api-error";
+import type { BroadcastStatus } from "./broadcast-status";
+import { parseBroadcastStatus } from "./broadcast-status";
+import type { ChatLogPost } from "./chat-log-post";
+import { parseChatLog } from "./chat-log-post";
 
 /** The service's HTTP API as the tab uses it. */
 export interface ApiClient {
@@ -8,6 +12,16 @@ export interface ApiClient {
   sessions(): Promise<SessionSummary[]>;
   /** Sends a command; resolves with the committed events or rejects with an ApiError. */
   sendCommand(sessionId: string, command: Command): Promise<CommandAccepted>;
+  /** The session's logged events after sequence number `after`, for the clerk's log. */
+  events(sessionId: string, after: number): Promise<LoggedEvent[]>;
+  /** The bot's posts to the meeting chat; undefined when the service has no chat log. */
+  chatLog(sessionId: string): Promise<ChatLogPost[] | undefined>;
+  /** The broadcast link's state; undefined when the service offers none. */
+  broadcast(sessionId: string): Promise<BroadcastStatus | undefined>;
+  /** The session a Teams chat (meeting) is bound to; undefined when it is bound to none. */
+  boundSession(chatId: string): Promise<string | undefined>;
+  /** Binds a Teams chat (meeting) to a session, for the configuration page. */
+  bindChat(chatId: string, sessionId: string): Promise<void>;
 }
 
 export interface ApiClientOptions {
@@ -64,6 +78,19 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return json as T;
   }
 
+  /** A read that may not exist: a 404 (an absent route or binding) is undefined. */
+  async function optional<T>(path: string): Promise<T | undefined> {
+    try {
+      return await request<T>("GET", path);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  const session = (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}`;
+  const chat = (id: string) => `/api/v1/chats/${encodeURIComponent(id)}/session`;
+
   return {
     me: async (sessionId) => {
       const query = sessionId ? `?session=${encodeURIComponent(sessionId)}` : "";
@@ -72,10 +99,35 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     sessions: async () =>
       (await request<{ sessions: SessionSummary[] }>("GET", "/api/v1/sessions")).sessions,
     sendCommand: (sessionId, command) =>
-      request<CommandAccepted>(
-        "POST",
-        `/api/v1/sessions/${encodeURIComponent(sessionId)}/commands`,
-        command,
-      ),
+      request<CommandAccepted>("POST", `${session(sessionId)}/commands`, command),
+    events: async (sessionId, after) =>
+      (
+        await request<{ events: LoggedEvent[] }>(
+          "GET",
+          `${session(sessionId)}/events?after=${after}`,
+        )
+      ).events,
+    chatLog: async (sessionId) => parseChatLog(await optional(`${session(sessionId)}/chatlog`)),
+    broadcast: async (sessionId) =>
+      parseBroadcastStatus(await optional(`${session(sessionId)}/broadcast`)),
+    boundSession: async (chatId) => boundSessionId(await optional(chat(chatId))),
+    bindChat: async (chatId, sessionId) => {
+      await request("PUT", chat(chatId), { sessionId });
+    },
   };
+}
+
+/**
+ * The session id in the answer of the chat binding route: `{ sessionId }`, or the session itself
+ * under `session`, whichever shape the service settles on.
+ */
+export function boundSessionId(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  const { sessionId, session } = body as { sessionId?: unknown; session?: unknown };
+  if (typeof sessionId === "string" && sessionId) return sessionId;
+  if (typeof session === "object" && session !== null) {
+    const id = (session as { id?: unknown }).id;
+    if (typeof id === "string" && id) return id;
+  }
+  return undefined;
 }

@@ -1,7 +1,6 @@
-import type { Command, SessionState } from "@council/core";
+import type { SessionState } from "@council/core";
 import {
   Body1,
-  Button,
   Caption1,
   Card,
   CardHeader,
@@ -10,40 +9,42 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useI18n } from "../hooks/use-i18n";
 import { sessionTime } from "../i18n/session-time";
+import { currentItem, itemNumber, numberLabel } from "../session/item-number";
+import { FoldableText } from "./foldable-text";
 
 export interface CurrentItemCardProps {
   state: SessionState;
-  isChair: boolean;
-  send: (command: Command) => void;
-  busy: boolean;
+  /** What a role adds under the item: the chair's controls, a member's conflict declaration. */
+  children?: ReactNode;
 }
 
 const useStyles = makeStyles({
-  draft: { whiteSpace: "pre-wrap" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  card: { gap: tokens.spacingVerticalS },
+  title: { overflowWrap: "anywhere" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-/** The item under discussion with its draft resolution; the chair ends it or opens a vote. */
-export function CurrentItemCard({ state, isChair, send, busy }: CurrentItemCardProps) {
+/** The item under discussion: its number and title, who presents it, the draft resolution. */
+export function CurrentItemCard({ state, children }: CurrentItemCardProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const item = state.agenda.find((i) => i.id === state.currentItemId);
+  const item = currentItem(state);
   if (!item) {
     return (
       <Card data-testid="current-item" data-item="">
         <CardHeader header={<Subtitle2 as="h2">{t.item.title}</Subtitle2>} />
         <Body1>{t.item.none}</Body1>
+        {children}
       </Card>
     );
   }
 
-  const voteOpen = state.currentVoteId !== undefined;
-  const number = state.agenda.indexOf(item) + 1;
+  const number = itemNumber(item);
   return (
-    <Card data-testid="current-item" data-item={item.id}>
+    <Card className={styles.card} data-testid="current-item" data-item={item.id}>
       <CardHeader
         header={<Subtitle2 as="h2">{t.item.title}</Subtitle2>}
         description={
@@ -54,44 +55,16 @@ export function CurrentItemCard({ state, isChair, send, busy }: CurrentItemCardP
           ) : undefined
         }
       />
-      <Subtitle1 as="h3" data-testid="current-item-title">
-        {number}. {item.title}
+      <Subtitle1 as="h3" className={styles.title} data-testid="current-item-title">
+        {number ? `${numberLabel(number)} ` : item.added ? `${t.item.noNumber}: ` : ""}
+        {item.title}
       </Subtitle1>
       {item.reporter ? <Caption1>{t.agenda.reporter(item.reporter)}</Caption1> : null}
       <section className={styles.section} aria-label={t.item.draftResolution}>
         <Subtitle2 as="h3">{t.item.draftResolution}</Subtitle2>
-        <Body1 className={styles.draft} data-testid="draft-resolution">
-          {item.draftResolution ?? t.item.noDraft}
-        </Body1>
+        <FoldableText text={item.draftResolution ?? t.item.noDraft} testId="draft-resolution" />
       </section>
-      {isChair ? (
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            disabled={busy || voteOpen}
-            onClick={() => send({ type: "open_vote" })}
-            data-testid="open-vote"
-          >
-            {t.item.openVote}
-          </Button>
-          <Button
-            disabled={busy || voteOpen}
-            onClick={() =>
-              send({ type: "open_vote", motion: t.item.openTestVote, purpose: { kind: "test" } })
-            }
-            data-testid="open-test-vote"
-          >
-            {t.item.openTestVote}
-          </Button>
-          <Button
-            disabled={busy || voteOpen}
-            onClick={() => send({ type: "end_item", itemId: item.id })}
-            data-testid="end-item"
-          >
-            {t.item.end}
-          </Button>
-        </div>
-      ) : null}
+      {children}
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { SessionState } from "@council/core";
+import { holdsSeat, isPresent } from "@council/core";
 import { Button, Dropdown, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../hooks/use-i18n";
@@ -20,7 +21,11 @@ export function FloorChooser({ state, disabled, onGrant }: FloorChooserProps) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<string>();
   const waiting = speakingOrder(state.queue).map((r) => r.memberId);
-  const others = state.members.map((m) => m.id).filter((id) => !waiting.includes(id));
+  // Absent seat holders cannot be given the floor; the clerk (no seat) can be.
+  const others = state.members
+    .filter((m) => !holdsSeat(m) || isPresent(state, m.id))
+    .map((m) => m.id)
+    .filter((id) => !waiting.includes(id));
   const nameOf = (id: string) => state.members.find((m) => m.id === id)?.name ?? id;
   return (
     <div className={styles.row}>

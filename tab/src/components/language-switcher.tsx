@@ -1,28 +1,25 @@
-import { Dropdown, Option } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useI18n } from "../hooks/use-i18n";
 import type { Lang } from "../i18n/lang";
 
-const langs: Lang[] = ["cs", "en"];
-
-/** Switches the page between Czech and English. */
+/**
+ * Switches the page between Czech and English: one button naming the other language in that
+ * language ("English", "Čeština"), lighter than a list box in every view's first load.
+ */
 export function LanguageSwitcher() {
   const { t, lang, setLang } = useI18n();
+  const other: Lang = lang === "cs" ? "en" : "cs";
   return (
-    <Dropdown
-      aria-label={t.language}
+    <Button
       size="small"
-      value={t.languageNames[lang]}
-      selectedOptions={[lang]}
-      onOptionSelect={(_, data) => {
-        if (data.optionValue === "cs" || data.optionValue === "en") setLang(data.optionValue);
-      }}
+      appearance="subtle"
+      lang={other}
+      aria-label={`${t.language}: ${t.languageNames[other]}`}
+      onClick={() => setLang(other)}
       data-testid="language"
+      data-lang={lang}
     >
-      {langs.map((l) => (
-        <Option key={l} value={l} lang={l}>
-          {t.languageNames[l]}
-        </Option>
-      ))}
-    </Dropdown>
+      {t.languageNames[other]}
+    </Button>
   );
 }

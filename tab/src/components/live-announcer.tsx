@@ -2,6 +2,9 @@ import { makeStyles } from "@fluentui/react-components";
 
 export interface LiveAnnouncerProps {
   text: string;
+  /** "assertive" interrupts: for refusals, which the person is waiting on. */
+  politeness?: "polite" | "assertive";
+  testId?: string;
 }
 
 const useStyles = makeStyles({
@@ -18,11 +21,19 @@ const useStyles = makeStyles({
   },
 });
 
-/** A polite live region that reads out vote results, floor changes and new items. */
-export function LiveAnnouncer({ text }: LiveAnnouncerProps) {
+/**
+ * A live region, mounted from the start so a change of its text is read out: vote results,
+ * floor changes and new items politely, refusals assertively.
+ */
+export function LiveAnnouncer({ text, politeness = "polite", testId }: LiveAnnouncerProps) {
   const styles = useStyles();
   return (
-    <div className={styles.hidden} role="status" aria-live="polite" data-testid="announcer">
+    <div
+      className={styles.hidden}
+      role={politeness === "assertive" ? "alert" : "status"}
+      aria-live={politeness}
+      data-testid={testId ?? (politeness === "assertive" ? "refusal-announcer" : "announcer")}
+    >
       {text}
     </div>
   );

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Bootstrap } from "../hooks/use-bootstrap";
+import { useDocumentTitle } from "../hooks/use-document-title";
 import { useI18n } from "../hooks/use-i18n";
 import { errorMessage } from "../i18n/error-message";
 import { LanguageSwitcher } from "./language-switcher";
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
 export function StatusScreen({ boot, onRetry }: StatusScreenProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  useDocumentTitle(t.appName);
   return (
     <main className={styles.screen}>
       <LanguageSwitcher />

@@ -6,22 +6,14 @@ import { ApiError } from "../api/api-error";
 import { currentToken } from "../auth/auth-token";
 import { liveFeedUrl } from "../live/live-socket";
 import { LiveStore } from "../live/live-store";
-import { pickSession, sessionFromSearch } from "../session/pick-session";
+import { findSessionId } from "../session/pick-session";
 import type { TeamsHost } from "../teams/teams-context";
-import { initializeTeams } from "../teams/teams-context";
 
-/** The steps from a bare page to a live session: where it runs, who signed in, which session. */
+/** The steps from a bare page to a live session: who signed in, which session, the live store. */
 export type Bootstrap =
-  | { phase: "loading"; host?: TeamsHost }
-  | { phase: "failed"; host?: TeamsHost; code: string; message: string }
-  | {
-      phase: "ready";
-      host: TeamsHost;
-      me: Member;
-      api: ApiClient;
-      sessionId: string;
-      store: LiveStore;
-    };
+  | { phase: "loading" }
+  | { phase: "failed"; code: string; message: string }
+  | { phase: "ready"; me: Member; api: ApiClient; sessionId: string; store: LiveStore };
 
 class BootFailure extends Error {
   constructor(readonly code: string) {
@@ -29,56 +21,66 @@ class BootFailure extends Error {
   }
 }
 
-async function signIn(): Promise<{ api: ApiClient; me: Member; sessionId: string }> {
+/**
+ * Signs in and finds the session. The live store starts as soon as the session is known, so the
+ * feed connects while the service is still asked who is signed in.
+ */
+async function signIn(
+  host: TeamsHost,
+  askedSession: string | undefined,
+  onStore: (store: LiveStore) => void,
+): Promise<{ api: ApiClient; me: Member; sessionId: string; store: LiveStore }> {
   if (!(await currentToken())) throw new BootFailure("no_token");
   const api = createApiClient({ getToken: currentToken });
-  const sessionId = sessionFromSearch(window.location.search) ?? pickSession(await api.sessions());
+  const sessionId = await findSessionId(askedSession, host.chatId, api);
   if (!sessionId) throw new BootFailure("no_session");
+  const store = new LiveStore({ sessionId, url: liveFeedUrl(window.location) });
+  onStore(store);
+  store.start();
   const me = await api.me(sessionId);
-  return { api, me, sessionId };
+  return { api, me, sessionId, store };
 }
 
-function failure(host: TeamsHost | undefined, error: unknown): Bootstrap {
+function failure(error: unknown): Bootstrap {
   if (error instanceof ApiError)
-    return { phase: "failed", host, code: error.code, message: error.message };
-  if (error instanceof BootFailure) return { phase: "failed", host, code: error.code, message: "" };
-  return { phase: "failed", host, code: "unknown", message: String(error) };
+    return { phase: "failed", code: error.code, message: error.message };
+  if (error instanceof BootFailure) return { phase: "failed", code: error.code, message: "" };
+  return { phase: "failed", code: "unknown", message: String(error) };
 }
 
 /**
- * Starts the tab: Teams (or not), the token, the signed-in member, the session, then the live
- * store, which it stops again on unmount. `retry` runs the steps again after a failure.
+ * Starts the signed-in tab once the host is known: the token, the session, the signed-in member,
+ * then the one live store, which it stops again on unmount. `retry` runs the steps again.
  */
-export function useBootstrap(): { boot: Bootstrap; retry: () => void } {
+export function useBootstrap(
+  host: TeamsHost | undefined,
+  askedSession: string | undefined,
+): { boot: Bootstrap; retry: () => void } {
   const [boot, setBoot] = useState<Bootstrap>({ phase: "loading" });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (!host) return;
     let cancelled = false;
     let store: LiveStore | undefined;
-    let host: TeamsHost | undefined;
 
-    const run = async () => {
-      host = await initializeTeams();
-      if (!cancelled) setBoot({ phase: "loading", host });
-      const { api, me, sessionId } = await signIn();
-      if (cancelled) return;
-      store = new LiveStore({ sessionId, url: liveFeedUrl(window.location) });
-      store.start();
-      setBoot({ phase: "ready", host, me, api, sessionId, store });
-    };
-    run().catch((error: unknown) => {
-      if (!cancelled) setBoot(failure(host, error));
-    });
+    signIn(host, askedSession, (started) => (store = started))
+      .then(({ api, me, sessionId, store: live }) => {
+        if (!cancelled) setBoot({ phase: "ready", me, api, sessionId, store: live });
+      })
+      .catch((error: unknown) => {
+        store?.stop();
+        if (!cancelled) setBoot(failure(error));
+      });
 
     return () => {
       cancelled = true;
       store?.stop();
     };
-  }, [attempt]);
+  }, [host, askedSession, attempt]);
 
   const retry = useCallback(() => {
-    setBoot((current) => ({ phase: "loading", host: current.host }));
+    setBoot({ phase: "loading" });
     setAttempt((n) => n + 1);
   }, []);
 

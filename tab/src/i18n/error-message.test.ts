@@ -7,7 +7,7 @@ describe("errorMessage", () => {
     expect(errorMessage(cs, "vote_closed", "the vote is closed")).toBe(
       "Hlasování už bylo ukončeno.",
     );
-    expect(errorMessage(cs, "already_voted")).toBe("V tomto hlasování jste už hlasovali.");
+    expect(errorMessage(cs, "already_voted")).toBe("Váš hlas v tomto hlasování už je zapsán.");
     expect(errorMessage(en, "not_chair", "only the chair may do this")).toBe(
       "Only the chair may do this.",
     );

@@ -235,6 +235,36 @@ describe("LiveStore", () => {
   });
 });
 
+describe("LiveStore clock and event log", () => {
+  it("learns this device's clock offset from the times of live events", () => {
+    const script = SessionScript.discussing();
+    const { feed, store } = connected(script);
+    const [request] = script.run({ type: "request_floor" }, "m1");
+    jest.setSystemTime(Date.parse(request!.time) + 7_000);
+
+    expect(store.getSnapshot().clockOffsetMs).toBe(0);
+    feed.last.deliver(eventOf(request!));
+
+    expect(store.getSnapshot().clockOffsetMs).toBe(7_000);
+  });
+
+  it("tells event listeners each applied event once, in order, and stops on unsubscribe", () => {
+    const script = SessionScript.discussing();
+    const { feed, store } = connected(script);
+    const heard: number[] = [];
+    const unsubscribe = store.subscribeEvents((event) => heard.push(event.seq));
+    const [request] = script.run({ type: "request_floor" }, "m1");
+    const [opened] = script.run({ type: "open_vote" });
+    const [ballot] = script.run({ type: "cast_ballot", voteId: "vote-1", choice: "yes" }, "m1");
+
+    [request, request, opened].forEach((e) => feed.last.deliver(eventOf(e!)));
+    unsubscribe();
+    feed.last.deliver(eventOf(ballot!));
+
+    expect(heard).toEqual([request!.seq, opened!.seq]);
+  });
+});
+
 describe("LiveStore under a faulty network", () => {
   /**
    * A server that answers subscriptions like the real one and a network that duplicates,

@@ -2,6 +2,7 @@ import type { ClientMessage, LoggedEvent, ServerMessage, SessionState } from "@c
 import { applyEvent, PROTOCOL_VERSION } from "@council/core";
 import type { LiveSocket, LiveSocketFactory } from "./live-socket";
 import { browserSocket } from "./live-socket";
+import { ClockSkew } from "./clock-skew";
 import { parseServerMessage } from "./parse-server-message";
 import type { ReconnectDelay } from "./reconnect-delay";
 import { reconnectDelay } from "./reconnect-delay";
@@ -19,7 +20,15 @@ export interface LiveSnapshot {
   connection: ConnectionState;
   /** The last error the feed reported, such as an unknown session or a refused token. */
   error?: { code: string; message: string };
+  /**
+   * This device's clock minus the server's, in milliseconds, learnt from the times of live
+   * events; countdowns subtract it so every screen counts down the same speech alike.
+   */
+  clockOffsetMs: number;
 }
+
+/** Hears every event the store applies, in order, once: the clerk's running log. */
+export type EventListener = (event: LoggedEvent) => void;
 
 /** Timer functions, injectable for tests. */
 export interface LiveTimers {
@@ -55,8 +64,10 @@ const globalTimers: LiveTimers = {
  * so nothing is lost and nothing is applied twice. Read it with `useSyncExternalStore`.
  */
 export class LiveStore {
-  private snapshot: LiveSnapshot = { connection: "connecting" };
+  private snapshot: LiveSnapshot = { connection: "connecting", clockOffsetMs: 0 };
   private readonly listeners = new Set<() => void>();
+  private readonly eventListeners = new Set<EventListener>();
+  private readonly skew = new ClockSkew();
   private readonly options: Required<LiveStoreOptions>;
   private socket: LiveSocket | undefined;
   /** Bumped per connection so callbacks of an abandoned socket are ignored. */
@@ -88,6 +99,12 @@ export class LiveStore {
   };
 
   readonly getSnapshot = (): LiveSnapshot => this.snapshot;
+
+  /** Subscribes to the events applied from now on; returns the unsubscribe function. */
+  readonly subscribeEvents = (listener: EventListener): (() => void) => {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  };
 
   /** Connects and keeps connecting until `stop`. */
   start(): void {
@@ -199,6 +216,7 @@ export class LiveStore {
       this.resync(state.seq);
       return;
     }
+    this.skew.sample(event.time, this.options.timers.now());
     this.apply(state, event);
   }
 
@@ -212,7 +230,8 @@ export class LiveStore {
       return;
     }
     this.resyncFrom = undefined;
-    this.update({ state: next });
+    this.update({ state: next, clockOffsetMs: this.skew.offsetMs() });
+    for (const listener of this.eventListeners) listener(event);
   }
 
   /** Asks the server again from `since`, once per outstanding gap. */

@@ -18,8 +18,27 @@ describe("messages", () => {
     expect(cs.header.present(13, 23)).toBe("Přítomno 13 z 23 členů");
     expect(cs.header.present(1, 1)).toBe("Přítomno 1 z 1 člena");
     expect(cs.header.quorumNeeded(12)).toBe("k usnášeníschopnosti je třeba 12 členů");
-    expect(cs.floor.queueCount(2)).toBe("Přihlášeno: 2 členové");
+    expect(cs.floor.queueCount(2)).toBe("2 přihlášky do rozpravy");
+    expect(cs.floor.queueCount(5)).toBe("5 přihlášek do rozpravy");
     expect(cs.vote.castSoFar(3)).toBe("Dosud odevzdáno: 3 hlasy");
+  });
+
+  it("write a member's ballot and attendance in Czech without gendered forms", () => {
+    const gendered = /(nepřítomn[aá]?\b|nehlasoval\b|zdržel\b|nepřítomen)/i;
+    const personal = [
+      ...Object.values(cs.memberBallot),
+      ...Object.values(cs.attendanceMode),
+      cs.result.counts(1, 2, 3, 4, 5),
+      cs.attendance.summary(1, 2, 3),
+      ...Object.values(cs.vote.cannotVote),
+      cs.errors.already_voted,
+      cs.errors.not_present,
+    ];
+
+    expect(personal.filter((text) => gendered.test(text))).toEqual([]);
+    expect(cs.result.counts(3, 1, 2, 15, 2)).toBe(
+      "pro 3, proti 1, zdrželo se 2, nehlasovalo 15, chybělo 2",
+    );
   });
 
   it("say the same in English", () => {

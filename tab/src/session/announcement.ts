@@ -1,6 +1,7 @@
 import type { SessionState } from "@council/core";
 import { explainResult } from "@council/core";
 import type { Messages } from "../messages/messages";
+import { voteMotion } from "./vote-motion";
 
 function memberName(state: SessionState, memberId: string): string {
   return state.members.find((m) => m.id === memberId)?.name ?? memberId;
@@ -10,7 +11,7 @@ function voteLines(prev: SessionState, next: SessionState, t: Messages): string[
   const lines: string[] = [];
   for (const vote of next.votes) {
     const before = prev.votes.find((v) => v.id === vote.id);
-    if (!before) lines.push(t.announce.voteOpened(vote.number, vote.motion));
+    if (!before) lines.push(t.announce.voteOpened(vote.number, voteMotion(vote, t)));
     if (before?.status === "open" && vote.status === "closed" && vote.result) {
       lines.push(t.announce.voteClosed(vote.number, explainResult(vote.result, t.lang)));
     }

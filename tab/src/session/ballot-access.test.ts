@@ -37,13 +37,23 @@ describe("ballotAccess", () => {
     expect(ballotAccess(script.s, script.s.votes[0]!, member("clerk")).bar).toBe("not_seat");
   });
 
-  it("offers nothing once the vote is closed but keeps the confirmed ballot", () => {
+  it("says the vote is closed and keeps the confirmed ballot", () => {
     const script = openVote();
     script.run({ type: "cast_ballot", voteId: "vote-1", choice: "yes" }, "m2");
     script.run({ type: "close_vote", voteId: "vote-1" });
 
     const access = ballotAccess(script.s, script.s.votes[0]!, member("m2"));
-    expect(access).toEqual({ confirmed: "yes", canCast: false });
+    expect(access).toEqual({ confirmed: "yes", canCast: false, bar: "closed" });
     expect(ballotAccess(script.s, script.s.votes[0]!, member("m1")).canCast).toBe(false);
+  });
+
+  it("bars a member whose declared conflict bars the vote under the rules, and only then", () => {
+    const script = openVote();
+    script.run({ type: "declare_conflict", itemId: "item-1" }, "m1");
+    const vote = script.s.votes[0]!;
+
+    expect(ballotAccess(script.s, vote, member("m1")).canCast).toBe(true);
+    const barring = { ...script.s, rules: { ...script.s.rules, conflictBarsVote: true } };
+    expect(ballotAccess(barring, vote, member("m1")).bar).toBe("conflict");
   });
 });

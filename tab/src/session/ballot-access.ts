@@ -2,7 +2,7 @@ import type { Choice, Member, SessionState, Vote } from "@council/core";
 import { holdsSeat, isPresent } from "@council/core";
 
 /** Why a member sees no ballot buttons, when they do not. */
-export type BallotBar = "not_seat" | "not_present" | "conflict";
+export type BallotBar = "not_seat" | "not_present" | "conflict" | "closed";
 
 /** What one member may do in one vote, and the ballot the server has confirmed for them. */
 export interface BallotAccess {
@@ -20,6 +20,7 @@ export function ballotAccess(state: SessionState, vote: Vote, member: Member): B
   const confirmed = vote.ballots[member.id];
   const base = confirmed ? { confirmed } : {};
   if (!holdsSeat(member)) return { ...base, canCast: false, bar: "not_seat" };
+  if (vote.status === "closed") return { ...base, canCast: false, bar: "closed" };
   if (!isPresent(state, member.id)) return { ...base, canCast: false, bar: "not_present" };
   const conflicted = state.conflicts.some(
     (c) => c.memberId === member.id && c.itemId === vote.itemId,
@@ -27,6 +28,5 @@ export function ballotAccess(state: SessionState, vote: Vote, member: Member): B
   if (conflicted && state.rules.conflictBarsVote) {
     return { ...base, canCast: false, bar: "conflict" };
   }
-  const open = vote.status === "open";
-  return { ...base, canCast: open && (!confirmed || state.rules.ballotChange) };
+  return { ...base, canCast: !confirmed || state.rules.ballotChange };
 }

@@ -1,20 +1,23 @@
 import type * as TeamsSdk from "@microsoft/teams-js";
-
-/** The theme the host asks for; outside Teams always "web". */
-export type HostTheme = "web" | "default" | "dark" | "contrast";
+import type { ThemeName } from "../theme/theme-choice";
+import { themeName } from "../theme/theme-choice";
 
 /** Where the tab runs: inside a Teams client, or as a plain web page. */
 export interface TeamsHost {
   inTeams: boolean;
-  theme: HostTheme;
-  /** Teams' frame context: content, sidePanel, meetingStage ... */
+  /** Teams' theme; outside Teams "default", and the page follows the device instead. */
+  theme: ThemeName;
+  /** Teams' frame context: content, sidePanel, meetingStage, settings ... */
   frameContext?: string;
   locale?: string;
   /** The Teams meeting, when the tab runs in one. */
   meetingId?: string;
+  /** The chat the tab belongs to (a meeting's chat), which the bot binds to a session. */
+  chatId?: string;
 }
 
-const webHost: TeamsHost = { inTeams: false, theme: "web" };
+/** A plain web page: no Teams, the page follows the device's theme. */
+export const webHost: TeamsHost = { inTeams: false, theme: "default" };
 
 let sdk: typeof TeamsSdk | undefined;
 
@@ -33,12 +36,6 @@ export function looksEmbedded(win: Window): boolean {
   return framed || "nativeInterface" in win;
 }
 
-/** Maps Teams' theme names to ours; unknown names ("glass") fall back to the default. */
-export function hostTheme(teamsTheme: string | undefined): HostTheme {
-  if (teamsTheme === "dark" || teamsTheme === "contrast") return teamsTheme;
-  return "default";
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer from Teams in ${ms} ms`)), ms);
@@ -55,6 +52,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** Our view of Teams' context: where the frame is, its theme and language, which chat. */
+export function hostFromContext(context: TeamsSdk.app.Context): TeamsHost {
+  return {
+    inTeams: true,
+    theme: themeName(context.app.theme),
+    frameContext: context.page.frameContext,
+    locale: context.app.locale,
+    meetingId: context.meeting?.id,
+    chatId: context.chat?.id ?? context.channel?.id,
+  };
+}
+
 /**
  * Initialises teams-js when the page looks embedded and reads the frame context and theme.
  * Outside Teams, or when Teams does not answer within `timeoutMs`, it resolves to a web host:
@@ -68,13 +77,7 @@ export async function initializeTeams(win: Window = window, timeoutMs = 2_000): 
     const context = await withTimeout(teams.app.getContext(), timeoutMs);
     teams.app.notifySuccess();
     sdk = teams;
-    return {
-      inTeams: true,
-      theme: hostTheme(context.app.theme),
-      frameContext: context.page.frameContext,
-      locale: context.app.locale,
-      meetingId: context.meeting?.id,
-    };
+    return hostFromContext(context);
   } catch {
     // Framed by something that is not Teams (a preview, another site): run as a web page.
     return webHost;
@@ -82,6 +85,6 @@ export async function initializeTeams(win: Window = window, timeoutMs = 2_000): 
 }
 
 /** Calls `handler` whenever the Teams user switches theme; does nothing outside Teams. */
-export function onTeamsThemeChange(handler: (theme: HostTheme) => void): void {
-  sdk?.app.registerOnThemeChangeHandler((theme) => handler(hostTheme(theme)));
+export function onTeamsThemeChange(handler: (theme: ThemeName) => void): void {
+  sdk?.app.registerOnThemeChangeHandler((theme) => handler(themeName(theme)));
 }

@@ -1,4 +1,4 @@
-import type { Command, LoggedEvent, Member, SessionState } from "@council/core";
+import type { Actor, Command, LoggedEvent, Member, SessionState } from "@council/core";
 import { execute } from "@council/core";
 
 /** A small council for tests: a chair, four members and a clerk. */
@@ -24,8 +24,16 @@ export class SessionScript {
 
   /** Runs a command as a member; throws on a refusal, which a test script never expects. */
   run(command: Command, actorId = "chair"): LoggedEvent[] {
+    return this.runAs(command, { kind: "member", memberId: actorId });
+  }
+
+  /** Runs a command as the service itself (Teams meeting events, imports). */
+  runAsService(command: Command): LoggedEvent[] {
+    return this.runAs(command, { kind: "system", name: "teams" });
+  }
+
+  private runAs(command: Command, actor: Actor): LoggedEvent[] {
     const now = new Date(Date.UTC(2025, 2, 10, 17, this.minute++)).toISOString();
-    const actor = { kind: "member" as const, memberId: actorId };
     const result = execute(sessionId, this.state, command, { actor, now });
     if (!result.ok) throw new Error(`${command.type}: ${result.refusal.code}`);
     this.state = result.state;
