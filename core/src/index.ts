@@ -56,3 +56,4 @@ export { applyEvent, createState, foldEvents, assertNever } from "./fold";
 export type { Execution } from "./execute";
 export { execute, applyAll } from "./execute";
 export { formatDateTime, formatTime } from "./time";
+export { itemNumber, numberLabel } from "./item-number";

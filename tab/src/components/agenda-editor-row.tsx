@@ -1,7 +1,7 @@
 import type { AgendaItem } from "@council/core";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../hooks/use-i18n";
-import { itemNumber } from "../session/item-number";
+import { itemNumber } from "@council/core";
 import { ItemStatusBadge } from "./item-status-badge";
 
 /** What the chair may do with an item right now, decided by the agenda editor. */

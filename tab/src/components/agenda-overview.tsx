@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../hooks/use-i18n";
-import { itemNumber } from "../session/item-number";
+import { itemNumber } from "@council/core";
 import { ItemStatusBadge } from "./item-status-badge";
 
 export interface AgendaOverviewProps {

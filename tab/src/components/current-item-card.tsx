@@ -12,7 +12,8 @@ import {
 import type { ReactNode } from "react";
 import { useI18n } from "../hooks/use-i18n";
 import { sessionTime } from "../i18n/session-time";
-import { currentItem, itemNumber, numberLabel } from "../session/item-number";
+import { itemNumber, numberLabel } from "@council/core";
+import { currentItem } from "../session/item-number";
 import { FoldableText } from "./foldable-text";
 
 export interface CurrentItemCardProps {

@@ -1,7 +1,8 @@
 import type { LoggedEvent, SessionState } from "@council/core";
 import { assertNever } from "@council/core";
 import type { Messages } from "../messages/messages";
-import { itemNumber, numberedTitle } from "./item-number";
+import { itemNumber } from "@council/core";
+import { numberedTitle } from "./item-number";
 import { voteMotion } from "./vote-motion";
 
 function nameOf(state: SessionState, memberId: string): string {

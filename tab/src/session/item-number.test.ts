@@ -1,4 +1,5 @@
-import { itemNumber, numberedTitle } from "./item-number";
+import { itemNumber } from "@council/core";
+import { numberedTitle } from "./item-number";
 
 describe("itemNumber", () => {
   it("shows the agenda's own numbers, sub-items and roman numerals included", () => {

@@ -9,7 +9,8 @@ import { useI18n } from "../hooks/use-i18n";
 import { useServerNow } from "../hooks/use-server-now";
 import { useSession } from "../hooks/use-session";
 import { sessionTime } from "../i18n/session-time";
-import { currentItem, itemNumber } from "../session/item-number";
+import { itemNumber } from "@council/core";
+import { currentItem } from "../session/item-number";
 import type { ViewContext } from "./view-context";
 
 export interface StageViewProps {
