@@ -128,7 +128,8 @@ describe("the tab in Chromium against the real service", () => {
     const c = chair.page;
 
     // The last attendance goes through the chair's roll call.
-    await c.getByTestId("attendance-m21-remote").check();
+    // A click, not check(): the radio follows the server, so it changes only once the command is committed.
+    await c.getByTestId("attendance-m21-remote").click();
     await waitForAttribute(c.getByTestId("attendance-m21"), "data-mode", "remote");
     await onEvery(everyone, (p) =>
       waitForText(
