@@ -125,6 +125,8 @@ export async function startApp(
         notifier,
         tabUrl: config.publicUrl,
       });
+      registerBroadcastRoutes(server, { sessions, broadcast });
+      registerOverlayRoutes(server, { livePath: LIVE_PATH });
     },
   });
 
