@@ -12,6 +12,11 @@ export interface DemoCast {
   log: (line: string) => void;
 }
 
+/** The opening business of item 1: the minutes verifiers and the clerk (invented roster names). */
+const VERIFIERS_MOTION =
+  "Zastupitelstvo obce Čerčany určuje ověřovateli zápisu Mgr. Petru Dvořákovou a Radka Doležala " +
+  "a zapisovatelkou Michaelu Veselou.";
+
 /** How the simulated councillors vote: a share of yes, no and abstain, the rest do not vote. */
 interface Mood {
   yes: number;
@@ -38,9 +43,10 @@ export async function playDemoSession(cast: DemoCast): Promise<SessionState> {
   }
   await chair.must({ type: "open_session" });
 
-  await runItem(cast, "1", async () => undefined);
-  await runItem(cast, "1.1", () => vote(cast, { yes: 21, no: 0, abstain: 2 }));
-  await runItem(cast, "1.2", () => vote(cast, { yes: 20, no: 1, abstain: 2 }, "approve_agenda"));
+  await runItem(cast, "1", async () => {
+    await vote(cast, { yes: 21, no: 0, abstain: 2 }, undefined, VERIFIERS_MOTION);
+    await vote(cast, { yes: 20, no: 1, abstain: 2 }, "approve_agenda");
+  });
   await runItem(cast, "2", async () => {
     await debate(cast, ["m05", "m12", "m17"]);
     await vote(cast, { yes: 16, no: 4, abstain: 3 });
@@ -99,9 +105,15 @@ async function debate(cast: DemoCast, speakers: string[]): Promise<void> {
 }
 
 /** Opens a vote on the current item, lets the councillors vote all at once, closes it. */
-async function vote(cast: DemoCast, mood: Mood, purpose?: "approve_agenda"): Promise<void> {
+async function vote(
+  cast: DemoCast,
+  mood: Mood,
+  purpose?: "approve_agenda",
+  motion?: string,
+): Promise<void> {
   const opened = await cast.chair.must({
     type: "open_vote",
+    motion,
     purpose: purpose ? { kind: purpose } : undefined,
   });
   const state = await cast.live.seen(opened);
