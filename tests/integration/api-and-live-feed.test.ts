@@ -140,6 +140,15 @@ describe("HTTP API and live feed", () => {
     live.close();
   });
 
+  it("tells who a token speaks for, and 404 for a session that does not exist", async () => {
+    const me = await api(svc.url, "GET", "/api/v1/me?session=s1", { token: tokens.m1 });
+    const none = await api(svc.url, "GET", "/api/v1/me?session=nope", { token: tokens.m1 });
+
+    expect(me.body.member).toMatchObject({ id: "m1", role: "member" });
+    expect(none.status).toBe(404);
+    expect(none.body.error.code).toBe("session_not_found");
+  });
+
   it("verifies the hash chain of a session over HTTP", async () => {
     const res = await api(svc.url, "GET", "/api/v1/sessions/s1/verify");
 

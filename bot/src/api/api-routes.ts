@@ -64,6 +64,9 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     "/api/v1/me",
     answeringFailures(async (req: FastifyRequest<{ Querystring: { session?: string } }>, reply) => {
       const identity = await identify(verifier, req);
+      if (req.query.session !== undefined && !sessions.get(req.query.session)) {
+        return sendError(reply, 404, "session_not_found", "no such session");
+      }
       const member = findMember(sessions, identity, req.query.session);
       if (!member)
         return sendError(reply, 403, "not_on_roster", "you are not on the roster of this council");

@@ -34,7 +34,12 @@ export async function writeExport(
   const posts = await sources.outbox.list(sessionId);
   const files = exportFiles(events, posts, options);
 
-  await mkdir(outDir, { recursive: true });
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? "unwritable";
+    throw new ExportError("invalid_option", `cannot write the export to ${outDir} (${reason})`);
+  }
   const written: string[] = [];
   for (const file of files) {
     const target = path.join(outDir, file.name);
