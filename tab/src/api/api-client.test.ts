@@ -147,4 +147,26 @@ describe("createApiClient", () => {
     expect(calls[0]?.url).toBe("/api/v1/chats/19%3Achat/session");
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ sessionId: "s-1" });
   });
+
+  it("creates a session with a POST and surfaces the service's refusal", async () => {
+    const body = {
+      id: "2026-03-12-zm",
+      title: "Zasedání",
+      council: "ZM",
+      ruleSetId: "cz-municipal",
+      members: [{ id: "m1", name: "Jana Nováková", group: "A", role: "chair" as const }],
+      agenda: [{ id: "1", title: "Zahájení" }],
+    };
+    const refusal = { error: { code: "not_on_roster", message: "not on roster" } };
+    const { calls, fetch } = fakeFetch(() => json(calls.length === 1 ? 201 : 403, refusal));
+    const api = createApiClient({ getToken: async () => "jwt-1", fetch });
+
+    await api.createSession(body);
+    const failure = await failureOf(api.createSession(body));
+
+    expect(calls[0]?.init.method).toBe("POST");
+    expect(calls[0]?.url).toBe("/api/v1/sessions");
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual(body);
+    expect(failure.code).toBe("not_on_roster");
+  });
 });

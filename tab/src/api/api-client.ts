@@ -1,9 +1,23 @@
-import type { Command, CommandAccepted, LoggedEvent, Member, SessionSummary } from "@council/core";
+import type { Command, CommandAccepted, ItemDraft, LoggedEvent, Member } from "@council/core";
+import type { SessionSummary } from "@council/core";
 import { ApiError, codeForStatus } from "./api-error";
 import type { BroadcastStatus } from "./broadcast-status";
 import { parseBroadcastStatus } from "./broadcast-status";
 import type { ChatLogPost } from "./chat-log-post";
 import { parseChatLog } from "./chat-log-post";
+
+/** What `POST /api/v1/sessions` takes to create a council session. */
+export interface NewSession {
+  id: string;
+  title: string;
+  council: string;
+  place?: string;
+  /** ISO UTC instant. */
+  scheduledFor?: string;
+  ruleSetId: string;
+  members: Member[];
+  agenda: ItemDraft[];
+}
 
 /** The service's HTTP API as the tab uses it. */
 export interface ApiClient {
@@ -22,6 +36,8 @@ export interface ApiClient {
   boundSession(chatId: string): Promise<string | undefined>;
   /** Binds a Teams chat (meeting) to a session, for the configuration page. */
   bindChat(chatId: string, sessionId: string): Promise<void>;
+  /** Creates a session; rejects with an ApiError carrying the refusal (`not_on_roster` ...). */
+  createSession(session: NewSession): Promise<void>;
 }
 
 export interface ApiClientOptions {
@@ -113,6 +129,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     boundSession: async (chatId) => boundSessionId(await optional(chat(chatId))),
     bindChat: async (chatId, sessionId) => {
       await request("PUT", chat(chatId), { sessionId });
+    },
+    createSession: async (body) => {
+      await request("POST", "/api/v1/sessions", body);
     },
   };
 }

@@ -302,6 +302,51 @@ export const cs: Messages = {
     stageLink: "Projekce",
     publicLink: "Veřejný přenos",
     bindFailed: "Schůzku se nepodařilo připojit k zasedání.",
+    create: {
+      title: "Nové zasedání",
+      sessionTitle: "Název",
+      council: "Zastupitelstvo",
+      place: "Místo konání",
+      date: "Datum",
+      time: "Čas",
+      timeHint: "Pražský čas.",
+      ruleSet: "Pravidla hlasování",
+      ruleSets: {
+        "cz-municipal": "Zákon o obcích (nadpoloviční většina všech členů)",
+        "votes-cast": "Většina odevzdaných hlasů",
+      },
+      agenda: "Program",
+      agendaHint:
+        "Jeden bod na řádek. Úvodní číslo jako „4.“ nebo „1.1“ se stane číslem bodu; text za „|“ je návrh usnesení.",
+      agendaCount: (items) =>
+        items === 1 ? "1 bod" : items >= 2 && items <= 4 ? `${items} body` : `${items} bodů`,
+      agendaEmpty: "Napište alespoň jeden bod programu.",
+      agendaDuplicate: (ids) => `Dvakrát použitá čísla bodů: ${ids}`,
+      roster: "Seznam členů (soubor JSON)",
+      rosterHint:
+        "{ members: [{ id, name, group, role, title?, familyName?, aadObjectId? }] } nebo samotný seznam; role je member, chair nebo clerk.",
+      rosterCount: (members) =>
+        members === 1
+          ? "Načtena 1 osoba"
+          : members >= 2 && members <= 4
+            ? `Načteny ${members} osoby`
+            : `Načteno ${members} osob`,
+      rosterProblem: {
+        not_json: "Soubor není platný JSON.",
+        not_a_list: "Soubor neobsahuje seznam členů (ani „members“, ani samotný seznam).",
+        empty: "Seznam členů v souboru je prázdný.",
+        bad_member: (entry, field) => `Záznam č. ${entry} nemá platné pole „${field}“.`,
+        duplicate_id: (id) => `Identifikátor člena „${id}“ se opakuje.`,
+      },
+      badTime: "Vyplňte datum i čas, nebo ani jedno.",
+      submit: "Založit a vybrat",
+      creating: "Zakládám zasedání…",
+      notOnRoster:
+        "V nahraném seznamu nejste jako předsedající ani zapisovatel: doplňte do souboru svůj účet (aadObjectId).",
+      created: (title) => `Zasedání „${title}“ je založeno a vybráno.`,
+      createdNotBound: (title) =>
+        `Zasedání „${title}“ je založeno, schůzku se ale zatím nepodařilo připojit: potvrďte tlačítkem Uložit.`,
+    },
   },
   announce: {
     voteOpened: (num, motion) => `Zahájeno hlasování č. ${num}: ${motion}`,

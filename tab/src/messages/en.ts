@@ -303,6 +303,45 @@ export const en: Messages = {
     stageLink: "Stage view",
     publicLink: "Public live page",
     bindFailed: "The meeting could not be bound to the session.",
+    create: {
+      title: "New session",
+      sessionTitle: "Title",
+      council: "Council",
+      place: "Place",
+      date: "Date",
+      time: "Time",
+      timeHint: "Prague time.",
+      ruleSet: "Rules of voting",
+      ruleSets: {
+        "cz-municipal": "Czech municipal act (majority of all members)",
+        "votes-cast": "Majority of votes cast",
+      },
+      agenda: "Agenda",
+      agendaHint:
+        "One item per line. A leading number such as “4.” or “1.1” becomes the item number; text after “|” is the draft resolution.",
+      agendaCount: (items) => (items === 1 ? "1 item" : `${items} items`),
+      agendaEmpty: "Write at least one agenda item.",
+      agendaDuplicate: (ids) => `Item numbers used twice: ${ids}`,
+      roster: "Roster (JSON file)",
+      rosterHint:
+        "{ members: [{ id, name, group, role, title?, familyName?, aadObjectId? }] } or a bare list; role is member, chair or clerk.",
+      rosterCount: (members) => (members === 1 ? "1 person loaded" : `${members} people loaded`),
+      rosterProblem: {
+        not_json: "The file is not valid JSON.",
+        not_a_list: "The file has no list of members (neither “members” nor a bare list).",
+        empty: "The roster in the file is empty.",
+        bad_member: (entry, field) => `Entry no. ${entry} has a missing or invalid “${field}”.`,
+        duplicate_id: (id) => `The member id “${id}” occurs more than once.`,
+      },
+      badTime: "Enter both the date and the time, or neither.",
+      submit: "Create and select",
+      creating: "Creating the session…",
+      notOnRoster:
+        "You are not on the uploaded roster as a chair or clerk: add your account (aadObjectId) to the file.",
+      created: (title) => `The session “${title}” was created and selected.`,
+      createdNotBound: (title) =>
+        `The session “${title}” was created, but the meeting could not be bound to it yet: confirm with Save.`,
+    },
   },
   announce: {
     voteOpened: (num, motion) => `Vote no. ${num} opened: ${motion}`,

@@ -271,6 +271,38 @@ export interface Messages {
     stageLink: string;
     publicLink: string;
     bindFailed: string;
+    create: {
+      title: string;
+      sessionTitle: string;
+      council: string;
+      place: string;
+      date: string;
+      time: string;
+      timeHint: string;
+      ruleSet: string;
+      ruleSets: Record<"cz-municipal" | "votes-cast", string>;
+      agenda: string;
+      agendaHint: string;
+      agendaCount: (items: number) => string;
+      agendaEmpty: string;
+      agendaDuplicate: (ids: string) => string;
+      roster: string;
+      rosterHint: string;
+      rosterCount: (members: number) => string;
+      rosterProblem: {
+        not_json: string;
+        not_a_list: string;
+        empty: string;
+        bad_member: (entry: number, field: string) => string;
+        duplicate_id: (id: string) => string;
+      };
+      badTime: string;
+      submit: string;
+      creating: string;
+      notOnRoster: string;
+      created: (title: string) => string;
+      createdNotBound: (title: string) => string;
+    };
   };
   announce: {
     voteOpened: (num: number, motion: string) => string;

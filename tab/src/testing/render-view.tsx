@@ -27,6 +27,7 @@ export const unusedApi: ApiClient = {
   broadcast: () => Promise.resolve(undefined),
   boundSession: () => Promise.resolve(undefined),
   bindChat: () => Promise.reject(new Error("not used")),
+  createSession: () => Promise.reject(new Error("not used")),
 };
 
 /**

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { createApiClient } from "../api/api-client";
 import { currentToken } from "../auth/auth-token";
 import { LanguageSwitcher } from "../components/language-switcher";
@@ -25,6 +25,12 @@ import { livePath } from "../routing/route";
 import { pickSession } from "../session/pick-session";
 import { onConfigSave, setConfigValid, stageUrlFor, tabConfigFor } from "../teams/tab-config";
 import type { TeamsHost } from "../teams/teams-context";
+
+// The form brings fields, a select and a text area the picker does not need: it loads after the
+// picker, so a chair who only picks does not wait for it.
+const NewSessionForm = lazy(() =>
+  import("../components/new-session-form").then((m) => ({ default: m.NewSessionForm })),
+);
 
 export interface ConfigPageProps {
   host: TeamsHost;
@@ -71,6 +77,7 @@ export function ConfigPage({ host }: ConfigPageProps) {
   const [sessions, setSessions] = useState<SessionSummary[]>();
   const [chosen, setChosen] = useState<string>();
   const [failed, setFailed] = useState(false);
+  const [created, setCreated] = useState<string>();
   const chosenRef = useRef<string>(undefined);
   chosenRef.current = chosen;
   useDocumentTitle(t.pageTitle(t.views.config, undefined));
@@ -104,6 +111,20 @@ export function ConfigPage({ host }: ConfigPageProps) {
     });
   }, [api, host.chatId, t]);
 
+  /** Like Save in Teams: the new session is bound to the meeting's chat and chosen. */
+  const linkCreated = async (sessionId: string, title: string) => {
+    let bound = true;
+    if (host.chatId)
+      bound = await api.bindChat(host.chatId, sessionId).then(
+        () => true,
+        () => false,
+      );
+    const list = await api.sessions().catch(() => undefined);
+    setSessions((known) => list ?? known);
+    setChosen(sessionId);
+    setCreated(bound ? t.config.create.created(title) : t.config.create.createdNotBound(title));
+  };
+
   const origin = window.location.origin;
   return (
     <main className={styles.page} data-testid="config">
@@ -125,6 +146,11 @@ export function ConfigPage({ host }: ConfigPageProps) {
         ) : null}
         {!sessions && !failed ? <Spinner label={t.loading} /> : null}
         {sessions?.length === 0 ? <Body1>{t.config.none}</Body1> : null}
+        {created ? (
+          <MessageBar intent="success" data-testid="new-session-created">
+            <MessageBarBody>{created}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {sessions && sessions.length > 0 ? (
           <Card>
             <CardHeader header={<Subtitle2 as="h2">{t.config.choose}</Subtitle2>} />
@@ -142,6 +168,14 @@ export function ConfigPage({ host }: ConfigPageProps) {
                 />
               ))}
             </RadioGroup>
+          </Card>
+        ) : null}
+        {sessions || failed ? (
+          <Card>
+            <CardHeader header={<Subtitle2 as="h2">{t.config.create.title}</Subtitle2>} />
+            <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+              <NewSessionForm api={api} onCreated={(id, title) => void linkCreated(id, title)} />
+            </Suspense>
           </Card>
         ) : null}
         {chosen ? (
