@@ -15,7 +15,7 @@ import { writeExport } from "../export/write-export";
 import { LocalConnector } from "../teams";
 
 /**
- * `demo [--out DIR]`: plays a whole session through the real HTTP API and live feed with the 23
+ * `demo [--out DIR] [--pace MS]`: plays a whole session through the real HTTP API and live feed with the 23
  * simulated councillors, the bot posting to a local Bot Connector stand-in, then exports the
  * record into DIR (default ./out/demo). The service's data for the run goes to DIR/data, made
  * fresh each time, so the demo never touches the data of `npm start`.
@@ -23,8 +23,14 @@ import { LocalConnector } from "../teams";
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { out: { type: "string", default: "out/demo" } },
+    options: {
+      out: { type: "string", default: "out/demo" },
+      pace: { type: "string", default: "0" },
+    },
   });
+  const paceMs = Number(values.pace);
+  if (!Number.isInteger(paceMs) || paceMs < 0)
+    throw new Error("--pace takes whole milliseconds ≥ 0");
   const outDir = path.resolve(values.out ?? "out/demo");
   const dataDir = path.join(outDir, "data");
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -35,21 +41,27 @@ export async function demoCommand(argv: string[]): Promise<number> {
     clock: sessionClock(demoCreateCommand().scheduledFor),
   });
   try {
-    return await run(app, connector, outDir);
+    return await run(app, connector, outDir, paceMs);
   } finally {
     await app.close();
     await connector.stop();
   }
 }
 
-async function run(app: App, connector: LocalConnector, outDir: string): Promise<number> {
+async function run(
+  app: App,
+  connector: LocalConnector,
+  outDir: string,
+  paceMs: number,
+): Promise<number> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   log(`Service at ${app.url}; Bot Connector stand-in at ${connector.serviceUrl}`);
   const links = await ensureDemoSession(app, app.url);
   await installBotInDemoChat(app.url, connector.serviceUrl);
   log("Bot installed in the meeting chat");
 
-  const client = (id: string, token: string) => new DemoClient(app.url, DEMO_SESSION_ID, id, token);
+  const client = (id: string, token: string) =>
+    new DemoClient(app.url, DEMO_SESSION_ID, id, token, paceMs);
   const chair = links.find((l) => l.member.role === "chair");
   const clerk = links.find((l) => l.member.role === "clerk");
   if (!chair || !clerk) throw new Error("the demo roster needs a chair and a clerk");

@@ -9,10 +9,13 @@ export class DemoClient {
     private readonly sessionId: string,
     readonly memberId: string,
     private readonly token: string,
+    /** Milliseconds to wait before each command, so a broadcast can follow at a human pace. */
+    private readonly paceMs = 0,
   ) {}
 
   /** Sends a command; answers the refusal code when the service says no. */
   async send(command: Command): Promise<{ ok: true; seq: number } | { ok: false; code: string }> {
+    if (this.paceMs > 0) await new Promise((resolve) => setTimeout(resolve, this.paceMs));
     const res = await fetch(`${this.baseUrl}/api/v1/sessions/${this.sessionId}/commands`, {
       method: "POST",
       headers: { authorization: `Bearer ${this.token}`, "content-type": "application/json" },

@@ -164,3 +164,33 @@ export class CouncilRun {
     return voteId;
   }
 }
+
+/** Input keys of the fake vMix: the church-service corpus document, retitled in Czech, plus the council's own titles. */
+export const keys = {
+  wide: "0d0a63d6-e1e9-4033-89f1-3cb39e755567",
+  chair: "d0dc7ed5-acbc-4bec-ab16-ee29f58a4a29",
+  podium: "f610f20d-7659-4f37-a92c-f6a1deeab02a",
+  remote: "4e0a5c1d-0000-4000-8000-00000000c0de",
+  speaker: "4e0a5c1d-0000-4000-8000-0000000051ea",
+  agenda: "4e0a5c1d-0000-4000-8000-00000000a9e0",
+  result: "4e0a5c1d-0000-4000-8000-0000000007e5",
+};
+
+function gt(key: string, title: string, fields: string[]): string {
+  const texts = fields.map((name, i) => `<text index="${i}" name="${name}"></text>`).join("");
+  return `<input key="${key}" type="GT" title="${title}" shortTitle="${title}" state="Paused">${title}${texts}</input>`;
+}
+
+export const councilInputs = [
+  `<input key="${keys.remote}" type="NDI" title="REMOTE 1" shortTitle="REMOTE 1" state="Running">REMOTE 1</input>`,
+  gt(keys.speaker, "Jmenovka", ["Jméno.Text", "Klub.Text", "Funkce.Text"]),
+  gt(keys.agenda, "Bod programu", ["Název.Text"]),
+  gt(keys.result, "Výsledek", ["Výsledek.Text"]),
+];
+
+/** The corpus inputs renamed as the council's cameras. */
+export const councilTitles = {
+  [keys.wide]: "Celek sálu",
+  [keys.chair]: "Předsedající",
+  [keys.podium]: "Řečnický pult",
+};

@@ -2,7 +2,13 @@ import pino from "pino";
 import { FakeAxis } from "../../../../tests/fakes/fake-axis";
 import { FakeVmix } from "../../../../tests/fakes/fake-vmix";
 import { VmixAdapter } from "../vmix/vmix-adapter";
-import { CouncilRun, SESSION_ID, vmixMapping } from "./broadcast-session.fixture";
+import {
+  CouncilRun,
+  councilInputs,
+  keys,
+  SESSION_ID,
+  vmixMapping,
+} from "./broadcast-session.fixture";
 import type { Broadcast } from "./start-broadcast";
 import { startBroadcast } from "./start-broadcast";
 
@@ -13,29 +19,6 @@ import { startBroadcast } from "./start-broadcast";
  */
 
 const silent = pino({ level: "silent" });
-
-/** Inputs of the church-service document, retitled in Czech, and the council's own titles. */
-const keys = {
-  wide: "0d0a63d6-e1e9-4033-89f1-3cb39e755567",
-  chair: "d0dc7ed5-acbc-4bec-ab16-ee29f58a4a29",
-  podium: "f610f20d-7659-4f37-a92c-f6a1deeab02a",
-  remote: "4e0a5c1d-0000-4000-8000-00000000c0de",
-  speaker: "4e0a5c1d-0000-4000-8000-0000000051ea",
-  agenda: "4e0a5c1d-0000-4000-8000-00000000a9e0",
-  result: "4e0a5c1d-0000-4000-8000-0000000007e5",
-};
-
-function gt(key: string, title: string, fields: string[]): string {
-  const texts = fields.map((name, i) => `<text index="${i}" name="${name}"></text>`).join("");
-  return `<input key="${key}" type="GT" title="${title}" shortTitle="${title}" state="Paused">${title}${texts}</input>`;
-}
-
-const councilInputs = [
-  `<input key="${keys.remote}" type="NDI" title="REMOTE 1" shortTitle="REMOTE 1" state="Running">REMOTE 1</input>`,
-  gt(keys.speaker, "Jmenovka", ["Jméno.Text", "Klub.Text", "Funkce.Text"]),
-  gt(keys.agenda, "Bod programu", ["Název.Text"]),
-  gt(keys.result, "Výsledek", ["Výsledek.Text"]),
-];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
