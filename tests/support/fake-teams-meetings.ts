@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LocalConnector } from "../../bot/src/teams/local-connector";
+import { parseRequestBody, readRequestText } from "../../bot/src/teams/read-request-body";
 
 /** A person in a fake meeting, with what Teams would say about them. */
 export interface FakeParticipant {
@@ -132,12 +133,12 @@ export class FakeTeamsMeetings {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const text = await readText(req);
+    const text = await readRequestText(req);
     const call: MeetingApiCall = {
       method: req.method ?? "",
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
-      body: parseBody(text),
+      body: parseRequestBody(text),
       headers: req.headers,
       status: 0,
     };
@@ -293,20 +294,4 @@ function isStrings(value: unknown): value is string[] {
 
 function decode(part: string | undefined): string {
   return decodeURIComponent(part ?? "");
-}
-
-async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function parseBody(text: string): unknown {
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    if (error instanceof SyntaxError) return text;
-    throw error;
-  }
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { parseRequestBody, readRequestText } from "./read-request-body";
 
 /** One request the local connector received, as the bot sent it. */
 export interface ConnectorCall {
@@ -77,7 +78,7 @@ export class LocalConnector {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = parseBody(await readText(req));
+    const body = parseRequestBody(await readRequestText(req));
     const path = req.url ?? "/";
     const call: ConnectorCall = {
       method: req.method ?? "",
@@ -137,20 +138,4 @@ function matchRoute(method: string, url: string): Route {
 
 function activityIdOf(path: string): string {
   return decodeURIComponent(path.split("/").at(-1) ?? "");
-}
-
-async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function parseBody(text: string): unknown {
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    if (error instanceof SyntaxError) return text;
-    throw error;
-  }
 }
