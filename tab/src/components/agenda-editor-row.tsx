@@ -1,5 +1,6 @@
 import type { AgendaItem } from "@council/core";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useAgendaRowStyles } from "../hooks/use-agenda-row-styles";
 import { useI18n } from "../hooks/use-i18n";
 import { itemNumber } from "@council/core";
 import { ItemStatusBadge } from "./item-status-badge";
@@ -23,21 +24,6 @@ export interface AgendaEditorRowProps {
 }
 
 const useStyles = makeStyles({
-  row: {
-    display: "grid",
-    gridTemplateColumns: "3em minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  current: {
-    backgroundColor: tokens.colorBrandBackground2,
-    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
-  },
-  number: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  title: { overflowWrap: "anywhere" },
-  withdrawn: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   actions: {
     display: "flex",
     flexWrap: "wrap",
@@ -49,7 +35,7 @@ const useStyles = makeStyles({
 /** One item of the chair's agenda: number, title, status, and the controls it has now. */
 export function AgendaEditorRow({ item, actions, movable }: AgendaEditorRowProps) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = { ...useAgendaRowStyles(), ...useStyles() };
   const current = item.status === "current";
   const { busy } = actions;
   return (

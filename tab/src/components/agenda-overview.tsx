@@ -7,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useAgendaRowStyles } from "../hooks/use-agenda-row-styles";
 import { useI18n } from "../hooks/use-i18n";
 import { itemNumber } from "@council/core";
 import { ItemStatusBadge } from "./item-status-badge";
@@ -23,21 +24,6 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
-  row: {
-    display: "grid",
-    gridTemplateColumns: "3.2em minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  current: {
-    backgroundColor: tokens.colorBrandBackground2,
-    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
-  },
-  number: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  title: { overflowWrap: "anywhere" },
-  withdrawn: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -47,7 +33,7 @@ const useStyles = makeStyles({
  */
 export function AgendaOverview({ state }: AgendaOverviewProps) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = { ...useAgendaRowStyles(), ...useStyles() };
   return (
     <Card data-testid="agenda">
       <CardHeader
